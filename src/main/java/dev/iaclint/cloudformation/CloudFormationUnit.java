@@ -1,0 +1,301 @@
+package dev.iaclint.cloudformation;
+
+import dev.iaclint.model.ExpressionNode;
+import dev.iaclint.model.Format;
+import dev.iaclint.model.Location;
+import dev.iaclint.model.MappingNode;
+import dev.iaclint.model.Node;
+import dev.iaclint.model.ReferenceNode;
+import dev.iaclint.model.Resource;
+import dev.iaclint.model.ScalarNode;
+import dev.iaclint.model.SequenceNode;
+import dev.iaclint.model.UnknownNode;
+import dev.iaclint.model.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One CloudFormation template. Resolves {@code Ref} to parameter defaults and pseudo-parameters,
+ * decides {@code Fn::If} where its condition follows from known values, and evaluates
+ * {@code Fn::Sub}, {@code Fn::Join}, {@code Fn::Select} and {@code Fn::FindInMap} over what is known.
+ */
+final class CloudFormationUnit implements Unit {
+
+    private static final String NO_VALUE = "AWS::NoValue";
+
+    private final String name;
+    private final List<Resource> resources;
+    private final Map<String, Resource> byLogicalId = new LinkedHashMap<>();
+    private final MappingNode parameters;
+    private final MappingNode conditions;
+    private final MappingNode mappings;
+
+    CloudFormationUnit(String name, List<Resource> resources, MappingNode parameters, MappingNode conditions,
+                       MappingNode mappings) {
+        this.name = name;
+        this.resources = List.copyOf(resources);
+        this.parameters = parameters;
+        this.conditions = conditions;
+        this.mappings = mappings;
+        for (Resource resource : resources) {
+            byLogicalId.put(resource.address(), resource);
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Format format() {
+        return Format.CLOUDFORMATION;
+    }
+
+    @Override
+    public List<Resource> resources() {
+        return resources;
+    }
+
+    @Override
+    public Optional<Resource> resource(String address) {
+        return Optional.ofNullable(byLogicalId.get(address));
+    }
+
+    @Override
+    public Optional<Resource> referencedResource(ReferenceNode reference) {
+        return resource(reference.target());
+    }
+
+    @Override
+    public Node resolve(Node node) {
+        if (node instanceof ReferenceNode reference) {
+            return resolveReference(reference);
+        }
+        if (node instanceof ExpressionNode expression) {
+            return resolveExpression(expression);
+        }
+        return node;
+    }
+
+    private Node resolveReference(ReferenceNode reference) {
+        String target = reference.target();
+        if (byLogicalId.containsKey(target)) {
+            return reference;
+        }
+        if (!Intrinsics.REF.equals(reference.syntax())) {
+            return new UnknownNode(reference.location(), reference.display() + ", which names no resource of " + name);
+        }
+        if (NO_VALUE.equals(target)) {
+            return ScalarNode.ofNull(reference.location());
+        }
+        if (target.startsWith("AWS::")) {
+            return new UnknownNode(reference.location(), "the pseudo parameter " + target + ", known only at deployment");
+        }
+        Optional<Node> parameter = parameters.get(target);
+        if (parameter.isEmpty()) {
+            return new UnknownNode(reference.location(), "Ref " + target + ", which names nothing in " + name);
+        }
+        return parameterValue(target, parameter.get(), reference.location());
+    }
+
+    private static Node parameterValue(String parameter, Node declaration, Location at) {
+        if (!(declaration instanceof MappingNode body)) {
+            return new UnknownNode(at, "parameter " + parameter);
+        }
+        String type = body.get("Type").filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text()).orElse("");
+        if (type.startsWith("AWS::SSM::Parameter::Value")) {
+            return new UnknownNode(at, "parameter " + parameter + ", read from SSM Parameter Store at deployment");
+        }
+        // A scalar default takes the place of the Ref, so a finding points where the value is used.
+        return body.get("Default")
+                .<Node>map(value -> value instanceof ScalarNode s ? new ScalarNode(at, s.raw(), s.value()) : value)
+                .orElseGet(() -> new UnknownNode(at, "parameter " + parameter + ", which has no default"));
+    }
+
+    private Node resolveExpression(ExpressionNode expression) {
+        List<Node> args = expression.arguments();
+        return switch (expression.function()) {
+            case "Fn::If" -> args.size() == 3 ? resolveIf(expression) : expression;
+            case "Fn::Sub" -> resolveSub(expression);
+            case "Fn::Join" -> args.size() == 2 ? resolveJoin(expression) : expression;
+            case "Fn::Select" -> args.size() == 2 ? resolveSelect(expression) : expression;
+            case "Fn::FindInMap" -> args.size() >= 3 ? resolveFindInMap(expression) : expression;
+            case "Fn::ImportValue" -> new UnknownNode(expression.location(),
+                    "a value imported from another stack (Fn::ImportValue)");
+            default -> expression;
+        };
+    }
+
+    private Node resolveIf(ExpressionNode expression) {
+        Node conditionName = expression.arguments().get(0);
+        Optional<Boolean> decided = conditionName instanceof ScalarNode scalar && scalar.text() != null
+                ? new ConditionEvaluator(this, conditions).evaluate(scalar.text())
+                : Optional.empty();
+        if (decided.isPresent()) {
+            return resolve(expression.arguments().get(decided.get() ? 1 : 2));
+        }
+        return new ExpressionNode(expression.location(), ExpressionNode.CONDITIONAL, List.of(conditionName,
+                resolve(expression.arguments().get(1)), resolve(expression.arguments().get(2))));
+    }
+
+    private Node resolveSub(ExpressionNode expression) {
+        List<Node> args = expression.arguments();
+        if (!(resolve(args.get(0)) instanceof ScalarNode template) || template.text() == null) {
+            return expression;
+        }
+        MappingNode variables = args.size() > 1 && resolve(args.get(1)) instanceof MappingNode m ? m : null;
+        List<Node> parts = new ArrayList<>();
+        for (SubString.Part part : SubString.parse(template.text()).parts()) {
+            if (!part.variable()) {
+                parts.add(ScalarNode.ofString(expression.location(), part.text()));
+            } else if (variables != null && variables.get(part.text()).isPresent()) {
+                parts.add(resolve(variables.get(part.text()).get()));
+            } else {
+                parts.add(resolve(subVariable(part.text(), expression.location())));
+            }
+        }
+        return template(expression.location(), parts);
+    }
+
+    private static ReferenceNode subVariable(String variable, Location location) {
+        int dot = variable.indexOf('.');
+        if (dot > 0 && !variable.startsWith("AWS::")) {
+            return new ReferenceNode(location, variable.substring(0, dot), List.of(variable.substring(dot + 1)),
+                    Intrinsics.GET_ATT);
+        }
+        return new ReferenceNode(location, variable, List.of(), Intrinsics.REF);
+    }
+
+    private Node resolveJoin(ExpressionNode expression) {
+        Node delimiter = resolve(expression.arguments().get(0));
+        Node list = resolve(expression.arguments().get(1));
+        if (!(delimiter instanceof ScalarNode separator) || !(list instanceof SequenceNode items)) {
+            return new UnknownNode(expression.location(), "a value joined by Fn::Join from values known at deployment");
+        }
+        List<Node> parts = new ArrayList<>();
+        for (int i = 0; i < items.items().size(); i++) {
+            if (i > 0) {
+                parts.add(ScalarNode.ofString(expression.location(), separator.text() == null ? "" : separator.text()));
+            }
+            parts.add(resolve(items.items().get(i)));
+        }
+        return template(expression.location(), parts);
+    }
+
+    /** A single string where every part is known, else a {@link ExpressionNode#TEMPLATE} of the parts. */
+    private static Node template(Location location, List<Node> parts) {
+        StringBuilder text = new StringBuilder();
+        for (Node part : parts) {
+            if (!(part instanceof ScalarNode scalar) || scalar.text() == null) {
+                return new ExpressionNode(location, ExpressionNode.TEMPLATE, parts);
+            }
+            text.append(scalar.text());
+        }
+        return ScalarNode.ofString(location, text.toString());
+    }
+
+    private Node resolveSelect(ExpressionNode expression) {
+        Node index = resolve(expression.arguments().get(0));
+        Node list = resolve(expression.arguments().get(1));
+        if (index instanceof ScalarNode i && list instanceof SequenceNode items) {
+            try {
+                int at = new BigDecimal(i.text()).intValueExact();
+                if (at >= 0 && at < items.items().size()) {
+                    return resolve(items.items().get(at));
+                }
+            } catch (ArithmeticException | NumberFormatException | NullPointerException notAnIndex) {
+                // falls through to unknown
+            }
+        }
+        return new UnknownNode(expression.location(), "a value chosen by Fn::Select at deployment");
+    }
+
+    private Node resolveFindInMap(ExpressionNode expression) {
+        Node current = mappings;
+        for (Node key : expression.arguments().subList(0, 3)) {
+            Node resolvedKey = resolve(key);
+            if (!(resolvedKey instanceof ScalarNode scalar) || scalar.text() == null
+                    || !(current instanceof MappingNode mapping)) {
+                return new UnknownNode(expression.location(), "a value looked up by Fn::FindInMap at deployment");
+            }
+            Optional<Node> next = mapping.get(scalar.text());
+            if (next.isEmpty()) {
+                return new UnknownNode(expression.location(), "Fn::FindInMap key " + scalar.text() + ", absent from Mappings");
+            }
+            current = next.get();
+        }
+        return resolve(current);
+    }
+
+    /** Evaluates the template's {@code Conditions} over known values; a cycle or an unknown leaves it undecided. */
+    private static final class ConditionEvaluator {
+
+        private final CloudFormationUnit unit;
+        private final MappingNode conditions;
+        private final Set<String> inProgress = new HashSet<>();
+
+        ConditionEvaluator(CloudFormationUnit unit, MappingNode conditions) {
+            this.unit = unit;
+            this.conditions = conditions;
+        }
+
+        Optional<Boolean> evaluate(String condition) {
+            Optional<Node> body = conditions.get(condition);
+            if (body.isEmpty() || !inProgress.add(condition)) {
+                return Optional.empty();
+            }
+            try {
+                return evaluate(body.get());
+            } finally {
+                inProgress.remove(condition);
+            }
+        }
+
+        private Optional<Boolean> evaluate(Node node) {
+            if (!(node instanceof ExpressionNode expression)) {
+                Node resolved = unit.resolve(node);
+                return resolved instanceof ScalarNode s && s.value() instanceof Boolean b ? Optional.of(b) : Optional.empty();
+            }
+            List<Node> args = expression.arguments();
+            return switch (expression.function()) {
+                case "Fn::Equals" -> args.size() == 2 ? equal(args.get(0), args.get(1)) : Optional.empty();
+                case "Fn::Not" -> args.size() == 1 ? evaluate(args.get(0)).map(b -> !b) : Optional.empty();
+                case "Fn::And" -> combine(args, false);
+                case "Fn::Or" -> combine(args, true);
+                case Intrinsics.CONDITION -> args.size() == 1 && args.get(0) instanceof ScalarNode s && s.text() != null
+                        ? evaluate(s.text()) : Optional.empty();
+                default -> Optional.empty();
+            };
+        }
+
+        private Optional<Boolean> equal(Node left, Node right) {
+            Node a = unit.resolve(left);
+            Node b = unit.resolve(right);
+            if (a instanceof ScalarNode x && b instanceof ScalarNode y && x.text() != null && y.text() != null) {
+                return Optional.of(x.text().equals(y.text()));
+            }
+            return Optional.empty();
+        }
+
+        /** Three-valued: one deciding operand (true for Or, false for And) settles it even beside unknowns. */
+        private Optional<Boolean> combine(List<Node> operands, boolean deciding) {
+            boolean unknown = false;
+            for (Node operand : operands) {
+                Optional<Boolean> value = evaluate(operand);
+                if (value.isEmpty()) {
+                    unknown = true;
+                } else if (value.get() == deciding) {
+                    return Optional.of(deciding);
+                }
+            }
+            return unknown ? Optional.empty() : Optional.of(!deciding);
+        }
+    }
+}

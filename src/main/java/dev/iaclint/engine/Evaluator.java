@@ -1,0 +1,117 @@
+package dev.iaclint.engine;
+
+import dev.iaclint.kinds.FieldAccess;
+import dev.iaclint.kinds.Kind;
+import dev.iaclint.kinds.KindTable;
+import dev.iaclint.model.Location;
+import dev.iaclint.model.Resource;
+import dev.iaclint.model.Unit;
+import dev.iaclint.policy.Located;
+import dev.iaclint.policy.Policy;
+import dev.iaclint.policy.PolicyExpression;
+import dev.iaclint.policy.ResourceScope;
+import dev.iaclint.policy.values.PlainValues;
+import dev.iaclint.report.Finding;
+import dev.iaclint.report.Problem;
+import dev.iaclint.report.Status;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.jexl3.JexlException;
+
+/**
+ * Runs every policy on every resource it applies to. A policy that fails on one resource is
+ * reported as a problem and the others still run.
+ */
+public final class Evaluator {
+
+    private final List<Policy> policies;
+    private final KindTable kinds;
+    private final FieldAccess fieldAccess;
+
+    public Evaluator(List<Policy> policies, KindTable kinds) {
+        this.policies = List.copyOf(policies);
+        this.kinds = kinds;
+        this.fieldAccess = new FieldAccess(kinds);
+    }
+
+    public Evaluation evaluate(Unit unit) {
+        List<Finding> findings = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Resource resource : unit.resources()) {
+            List<Policy> applicable = policies.stream().filter(policy -> policy.appliesTo(resource)).toList();
+            if (applicable.isEmpty()) {
+                continue;
+            }
+            ResourceScope scope = new ResourceScope(resource, unit, fieldAccess);
+            PolicyContext context = PolicyContext.of(scope, variables(scope));
+            for (Policy policy : applicable) {
+                try {
+                    evaluate(policy, resource, context.forPolicy()).ifPresent(findings::add);
+                } catch (JexlException | PolicyResultException e) {
+                    problems.add(new Problem(Location.file(policy.source()), "policy " + policy.id() + " failed on "
+                            + resource.address() + " (" + resource.location() + "): " + e.getMessage()));
+                }
+            }
+        }
+        return new Evaluation(findings, problems);
+    }
+
+    private Optional<Finding> evaluate(Policy policy, Resource resource, PolicyContext context) {
+        if (policy.guard().isPresent() && !bool(policy.guard().get(), context, "when")) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, PolicyExpression> binding : policy.bindings().entrySet()) {
+            context.bind(binding.getKey(), binding.getValue().evaluate(context));
+        }
+        if (bool(policy.assertion(), context, "assert")) {
+            return Optional.empty();
+        }
+        Status status = policy.unknown().isPresent() && bool(policy.unknown().get(), context, "unknown")
+                ? Status.UNKNOWN : Status.FAIL;
+        Location location = policy.at().map(at -> at.evaluate(context))
+                .filter(Located.class::isInstance).map(at -> ((Located) at).location())
+                .orElse(resource.location());
+        return Optional.of(new Finding(policy.id(), policy.title(), policy.severity(), status, resource.address(),
+                resource.type(), location, policy.message().render(context), policy.remediation()));
+    }
+
+    private static boolean bool(PolicyExpression expression, PolicyContext context, String key) {
+        Object value = expression.evaluate(context);
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw new PolicyResultException("'" + key + "' must be true or false, but '" + expression.source()
+                + "' gave " + value);
+    }
+
+    /** What every policy sees of the resource: its identity, raw attributes and canonical fields. */
+    private Map<String, Object> variables(ResourceScope scope) {
+        Resource resource = scope.resource();
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("address", resource.address());
+        identity.put("type", resource.type());
+        identity.put("kind", resource.kind());
+        identity.put("format", resource.format().id());
+        identity.put("file", resource.location().file());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        kinds.forNativeType(resource.type()).map(Kind::fields).orElse(Set.of()).forEach(field ->
+                fields.put(field, scope.field(field).map(f -> PlainValues.of(f.value(), scope.unit())).orElse(null)));
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("resource", Collections.unmodifiableMap(identity));
+        variables.put("attributes", PlainValues.of(resource.attributes(), scope.unit()));
+        variables.put("fields", Collections.unmodifiableMap(fields));
+        return variables;
+    }
+
+    /** A policy expression that gave a value of the wrong kind. */
+    private static final class PolicyResultException extends RuntimeException {
+        PolicyResultException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.iaclint.kinds;
+
+import dev.iaclint.model.ExpressionNode;
+import dev.iaclint.model.MappingNode;
+import dev.iaclint.model.Node;
+import dev.iaclint.model.Resource;
+import dev.iaclint.model.SequenceNode;
+import dev.iaclint.model.Unit;
+import dev.iaclint.model.UnknownNode;
+import java.util.Optional;
+
+/** Finds a canonical field on a resource by following the kind table's attribute path. */
+public final class FieldAccess {
+
+    private final KindTable kinds;
+
+    public FieldAccess(KindTable kinds) {
+        this.kinds = kinds;
+    }
+
+    /** Empty when the resource's type has no such field, or the attribute is not set. */
+    public Optional<Field> find(Unit unit, Resource resource, String field) {
+        return kinds.forNativeType(resource.type())
+                .flatMap(kind -> kind.path(resource.type(), field))
+                .flatMap(path -> walk(unit, resource.attributes(), path));
+    }
+
+    /**
+     * Follows a dot-separated path. Each step resolves what it stands on first, so a property
+     * written as a parameter or a decided condition is followed; a Terraform block, which is a
+     * list of one element, is stepped into. A step that stands on something unknown yields that
+     * unknown node, never "absent".
+     */
+    public static Optional<Field> walk(Unit unit, Node start, String path) {
+        Node current = start;
+        Field found = null;
+        for (String step : path.split("\\.")) {
+            current = unit.resolve(current);
+            if (current instanceof SequenceNode block && block.items().size() == 1) {
+                current = unit.resolve(block.items().get(0));
+            }
+            if (current instanceof UnknownNode || current instanceof ExpressionNode) {
+                // Where the path leads cannot be known here: say so rather than call it absent.
+                return Optional.of(new Field(current, current.location()));
+            }
+            if (!(current instanceof MappingNode mapping)) {
+                return Optional.empty();
+            }
+            Optional<MappingNode.Entry> entry = mapping.entry(step);
+            if (entry.isEmpty()) {
+                return Optional.empty();
+            }
+            found = new Field(entry.get().value(), entry.get().keyLocation());
+            current = entry.get().value();
+        }
+        return Optional.ofNullable(found);
+    }
+}

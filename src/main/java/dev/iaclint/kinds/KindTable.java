@@ -1,0 +1,105 @@
+package dev.iaclint.kinds;
+
+import dev.iaclint.model.MappingNode;
+import dev.iaclint.model.Node;
+import dev.iaclint.model.ScalarNode;
+import dev.iaclint.parse.InputException;
+import dev.iaclint.parse.TagHandler;
+import dev.iaclint.parse.YamlNodeReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The declarative table of canonical kinds, read from {@code kinds.yaml}. */
+public final class KindTable {
+
+    private static final String RESOURCE = "kinds.yaml";
+
+    private final Map<String, Kind> byId;
+    private final Map<String, Kind> byNativeType = new HashMap<>();
+
+    private KindTable(Map<String, Kind> byId) {
+        this.byId = byId;
+        for (Kind kind : byId.values()) {
+            for (String type : kind.fieldPaths().keySet()) {
+                Kind previous = byNativeType.put(type, kind);
+                if (previous != null) {
+                    throw new IllegalStateException(type + " is mapped to both " + previous.id() + " and " + kind.id());
+                }
+            }
+        }
+    }
+
+    private static final class Holder {
+        static final KindTable BUILT_IN = load();
+    }
+
+    /** The table shipped in the jar; read once, on first use. */
+    public static KindTable builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    private static KindTable load() {
+        try (InputStream in = KindTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Node root = YamlNodeReader.read(RESOURCE, text, TagHandler.NONE)
+                    .orElseThrow(() -> new IllegalStateException(RESOURCE + " is empty"));
+            return new KindTable(parse(root));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Kind> parse(Node root) {
+        Map<String, Kind> kinds = new LinkedHashMap<>();
+        for (MappingNode.Entry kindEntry : mapping(root).entries()) {
+            MappingNode body = mapping(kindEntry.value());
+            Map<String, Map<String, String>> paths = new LinkedHashMap<>();
+            for (MappingNode.Entry typeEntry : mapping(body.get("types").orElseThrow()).entries()) {
+                Map<String, String> fields = new LinkedHashMap<>();
+                for (MappingNode.Entry field : mapping(typeEntry.value()).entries()) {
+                    fields.put(field.key(), text(field.value()));
+                }
+                paths.put(typeEntry.key(), fields);
+            }
+            kinds.put(kindEntry.key(), new Kind(kindEntry.key(), text(body.get("title").orElseThrow()),
+                    text(body.get("family").orElseThrow()), paths));
+        }
+        return kinds;
+    }
+
+    private static MappingNode mapping(Node node) {
+        if (node instanceof MappingNode mapping) {
+            return mapping;
+        }
+        throw new InputException(node.location(), "expected a mapping");
+    }
+
+    private static String text(Node node) {
+        if (node instanceof ScalarNode scalar && scalar.text() != null) {
+            return scalar.text();
+        }
+        throw new InputException(node.location(), "expected a value");
+    }
+
+    public Optional<Kind> forNativeType(String nativeType) {
+        return Optional.ofNullable(byNativeType.get(nativeType));
+    }
+
+    public Optional<Kind> kind(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Collection<Kind> kinds() {
+        return byId.values();
+    }
+}

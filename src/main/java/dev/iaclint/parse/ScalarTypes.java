@@ -1,0 +1,35 @@
+package dev.iaclint.parse;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * Types plain YAML scalars by the YAML 1.2 core schema, not YAML 1.1: {@code on}, {@code yes}
+ * and {@code 2024-01-01} stay strings, as CloudFormation reads them.
+ */
+final class ScalarTypes {
+
+    private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
+    private static final Pattern TRUE = Pattern.compile("true|True|TRUE");
+    private static final Pattern FALSE = Pattern.compile("false|False|FALSE");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+
+    private ScalarTypes() {
+    }
+
+    static Object typedValue(String raw) {
+        if (NULL.matcher(raw).matches()) {
+            return null;
+        }
+        if (TRUE.matcher(raw).matches()) {
+            return Boolean.TRUE;
+        }
+        if (FALSE.matcher(raw).matches()) {
+            return Boolean.FALSE;
+        }
+        if (raw.length() <= 100 && DECIMAL.matcher(raw).matches()) {
+            return new BigDecimal(raw);
+        }
+        return raw;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.iaclint.policy;
+
+import dev.iaclint.model.Resource;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One policy, as written in its YAML file.
+ *
+ * @param kinds      canonical kinds it checks ({@code bedrock.agent})
+ * @param types      native types it checks, for resources no canonical kind covers
+ * @param guard      when present, only resources for which it is true are checked
+ * @param bindings   named values computed first, in order, visible to the expressions after them
+ * @param assertion  true means compliant
+ * @param unknown    when the assertion fails and this is true, the outcome is unknown, not a failure
+ * @param at         where the finding points: a {@link Located} value; the resource when absent
+ * @param source     the policy file, as named to the user
+ */
+public record Policy(String id, String title, Severity severity, List<String> kinds, List<String> types,
+                     Optional<PolicyExpression> guard, Map<String, PolicyExpression> bindings,
+                     PolicyExpression assertion, Optional<PolicyExpression> unknown, Optional<PolicyExpression> at,
+                     MessageTemplate message, String rationale, String remediation, List<String> references,
+                     List<String> compliance, String source) {
+
+    public boolean appliesTo(Resource resource) {
+        return resource.canonicalKind().map(kinds::contains).orElse(false) || types.contains(resource.type());
+    }
+}

@@ -1,0 +1,15 @@
+package dev.iaclint.policy;
+
+import dev.iaclint.kinds.Field;
+import dev.iaclint.kinds.FieldAccess;
+import dev.iaclint.model.Resource;
+import dev.iaclint.model.Unit;
+import java.util.Optional;
+
+/** The resource a policy is checking, the unit around it, and how to find its canonical fields. */
+public record ResourceScope(Resource resource, Unit unit, FieldAccess fields) {
+
+    public Optional<Field> field(String name) {
+        return fields.find(unit, resource, name);
+    }
+}

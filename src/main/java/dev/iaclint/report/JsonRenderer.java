@@ -1,0 +1,88 @@
+package dev.iaclint.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.iaclint.model.Location;
+import dev.iaclint.policy.Severity;
+import dev.iaclint.scan.ScanResult;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The machine report: {@code findings}, {@code errors} and {@code summary}. Field names are a
+ * contract with users' tooling; add to them, never rename.
+ */
+public final class JsonRenderer implements Renderer {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final String version;
+
+    public JsonRenderer(String version) {
+        this.version = version;
+    }
+
+    @Override
+    public void render(ScanResult result, Writer out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("tool", "iac-lint");
+            json.writeStringField("version", version);
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : result.findings()) {
+                writeFinding(json, finding);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("errors");
+            for (Problem problem : result.problems()) {
+                json.writeStartObject();
+                writeLocation(json, problem.location());
+                json.writeStringField("message", problem.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            writeSummary(json, Summary.of(result));
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", finding.ruleId());
+        json.writeStringField("title", finding.title());
+        json.writeStringField("severity", finding.severity().id());
+        json.writeStringField("status", finding.status().id());
+        json.writeStringField("resource", finding.resource());
+        json.writeStringField("resourceType", finding.resourceType());
+        writeLocation(json, finding.location());
+        json.writeNumberField("endLine", finding.location().endLine());
+        json.writeNumberField("endColumn", finding.location().endColumn());
+        json.writeStringField("message", finding.message());
+        json.writeStringField("remediation", finding.remediation());
+        json.writeEndObject();
+    }
+
+    private static void writeLocation(JsonGenerator json, Location location) throws IOException {
+        json.writeStringField("file", location.file());
+        json.writeNumberField("line", location.line());
+        json.writeNumberField("column", location.column());
+    }
+
+    private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("filesScanned", summary.filesScanned());
+        json.writeNumberField("filesSkipped", summary.filesSkipped());
+        json.writeNumberField("failed", summary.failed());
+        json.writeNumberField("unknown", summary.unknown());
+        json.writeNumberField("errors", summary.errors());
+        json.writeObjectFieldStart("failedBySeverity");
+        for (Severity severity : Severity.values()) {
+            json.writeNumberField(severity.id(), summary.failedBySeverity().getOrDefault(severity, 0));
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.iaclint.report;
+
+/** The outcome of one policy on one resource, when it is not a pass. */
+public enum Status {
+    /** The resource violates the policy. */
+    FAIL("fail"),
+    /** Whether it complies depends on a value not known before deployment. */
+    UNKNOWN("unknown");
+
+    private final String id;
+
+    Status(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.iaclint.scan;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds the files to scan under the given paths. Directories are walked without following
+ * links (so a link loop cannot trap the walk), skipping tool and dependency folders; a file
+ * named on the command line is always taken. The result is sorted and free of duplicates, so
+ * reports come out in the same order on every run.
+ */
+public final class FileDiscovery {
+
+    static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".hg", ".svn", ".terraform",
+            ".terragrunt-cache", "node_modules", ".venv", "venv", "__pycache__", ".idea", ".vscode",
+            ".serverless", "cdk.out", ".aws-sam");
+    static final Set<String> EXTENSIONS = Set.of(".yaml", ".yml", ".json", ".template");
+
+    private final Path workingDirectory;
+
+    public FileDiscovery(Path workingDirectory) {
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    }
+
+    /** What was found, and the paths that could not be walked. */
+    public record Found(List<InputFile> files, List<String> missing) {
+    }
+
+    public Found discover(List<Path> roots) {
+        TreeMap<String, InputFile> files = new TreeMap<>();
+        List<String> missing = new ArrayList<>();
+        for (Path root : roots) {
+            if (Files.isRegularFile(root)) {
+                add(files, root);
+            } else if (Files.isDirectory(root)) {
+                walk(root, files, missing);
+            } else {
+                missing.add(root.toString());
+            }
+        }
+        return new Found(List.copyOf(files.values()), missing);
+    }
+
+    private void walk(Path root, TreeMap<String, InputFile> files, List<String> missing) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    boolean skip = !dir.equals(root) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString());
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && hasScannedExtension(file)) {
+                        add(files, file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    missing.add(file + " (" + e.getClass().getSimpleName() + ")");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            missing.add(root + " (" + e.getMessage() + ")");
+        }
+    }
+
+    static boolean hasScannedExtension(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && EXTENSIONS.contains(name.substring(dot));
+    }
+
+    private void add(TreeMap<String, InputFile> files, Path file) {
+        String display = display(file);
+        files.putIfAbsent(display, new InputFile(file, display));
+    }
+
+    private String display(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : file.normalize();
+        return shown.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,13 @@
+package dev.iaclint.scan;
+
+import java.nio.file.Path;
+
+/**
+ * A file to scan.
+ *
+ * @param path    where it is on disk
+ * @param display how reports name it: relative to the working directory when it lies below it,
+ *                with forward slashes, as the user typed it
+ */
+public record InputFile(Path path, String display) {
+}

@@ -1,0 +1,54 @@
+package dev.iaclint.scan;
+
+import dev.iaclint.model.Location;
+import dev.iaclint.parse.InputException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/** Reads a file as strict UTF-8: a byte sequence that is not UTF-8 is an error that names its line. */
+final class SourceText {
+
+    private SourceText() {
+    }
+
+    static String read(InputFile file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            throw new InputException(Location.file(file.display()), "cannot read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new InputException(firstBadByte(bytes, file.display()), "not valid UTF-8 text");
+        }
+    }
+
+    private static Location firstBadByte(byte[] bytes, String display) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        int line = 1;
+        for (int i = 0; i < in.position(); i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return Location.point(display, line, 1);
+    }
+}
