@@ -113,9 +113,7 @@ final class CloudFormationUnit implements Unit {
         if (type.startsWith("AWS::SSM::Parameter::Value")) {
             return new UnknownNode(at, "parameter " + parameter + ", read from SSM Parameter Store at deployment");
         }
-        // A scalar default takes the place of the Ref, so a finding points where the value is used.
-        return body.get("Default")
-                .<Node>map(value -> value instanceof ScalarNode s ? new ScalarNode(at, s.raw(), s.value()) : value)
+        return body.get("Default").map(value -> usedAt(value, at))
                 .orElseGet(() -> new UnknownNode(at, "parameter " + parameter + ", which has no default"));
     }
 
@@ -231,7 +229,15 @@ final class CloudFormationUnit implements Unit {
             }
             current = next.get();
         }
-        return resolve(current);
+        return usedAt(resolve(current), expression.location());
+    }
+
+    /**
+     * A scalar looked up elsewhere (a parameter default, a mapping entry) takes the place where it
+     * is used, so a finding points at the property rather than at the Parameters or Mappings section.
+     */
+    private static Node usedAt(Node value, Location useSite) {
+        return value instanceof ScalarNode s ? new ScalarNode(useSite, s.raw(), s.value()) : value;
     }
 
     /** Evaluates the template's {@code Conditions} over known values; a cycle or an unknown leaves it undecided. */

@@ -53,7 +53,7 @@ public final class Evaluator {
                 try {
                     evaluate(policy, resource, context.forPolicy()).ifPresent(findings::add);
                 } catch (JexlException | PolicyResultException e) {
-                    problems.add(new Problem(Location.file(policy.source()), "policy " + policy.id() + " failed on "
+                    problems.add(new Problem(policy.assertion().location(), "policy " + policy.id() + " failed on "
                             + resource.address() + " (" + resource.location() + "): " + e.getMessage()));
                 }
             }

@@ -1,0 +1,257 @@
+package dev.iaclint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as users and CI meet it: exit codes, report shapes, errors that never stop the scan. */
+class CliTest {
+
+    private static final String FAILING = """
+            Resources:
+              Agent:
+                Type: AWS::Bedrock::Agent
+                Properties:
+                  CustomerEncryptionKeyArn: alias/aws/bedrock
+            """;
+    private static final String PASSING = """
+            Resources:
+              Key:
+                Type: AWS::KMS::Key
+              Agent:
+                Type: AWS::Bedrock::Agent
+                Properties:
+                  CustomerEncryptionKeyArn: !GetAtt Key.Arn
+            """;
+    private static final String UNKNOWN = """
+            Parameters:
+              KeyArn: {Type: String}
+            Resources:
+              Agent:
+                Type: AWS::Bedrock::Agent
+                Properties:
+                  CustomerEncryptionKeyArn: !Ref KeyArn
+            """;
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void exitsZeroWhenNothingFails() throws IOException {
+        write("ok.yaml", PASSING);
+        Run run = run(dir.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.out());
+        assertTrue(run.out().contains("0 failed, 0 unknown, 0 errors in 1 file scanned"), run.out());
+    }
+
+    @Test
+    void exitsOneOnAFailingFindingAndTellsWhereAndHowToFix() throws IOException {
+        Path file = write("agent.yaml", FAILING);
+        Run run = run(file.toString());
+        assertEquals(ExitCode.FINDINGS, run.exitCode());
+        assertTrue(run.out().contains("5:33  HIGH     fail    BEDROCK-001"), run.out());
+        assertTrue(run.out().contains("AWS-managed key alias/aws/bedrock"), run.out());
+        assertTrue(run.out().contains("fix: Set CustomerEncryptionKeyArn"), run.out());
+    }
+
+    @Test
+    void unknownFindingsDoNotFailTheRun() throws IOException {
+        write("unknown.yaml", UNKNOWN);
+        Run run = run(dir.toString());
+        assertEquals(ExitCode.OK, run.exitCode());
+        assertTrue(run.out().contains("unknown BEDROCK-001"), run.out());
+        assertTrue(run.out().contains("parameter KeyArn, which has no default"), run.out());
+    }
+
+    @Test
+    void exitsTwoOnAnUnreadableTemplateButStillScansTheOthers() throws IOException {
+        write("a-broken.yaml", "Resources:\n  Agent:\n    Type: AWS::Bedrock::Agent\n    Properties: [unclosed\n");
+        write("b-agent.yaml", FAILING);
+        Run run = run("--format", "json", dir.toString());
+        assertEquals(ExitCode.ERROR, run.exitCode());
+        Map<String, Object> report = Json.parse(run.out());
+        List<?> findings = (List<?>) report.get("findings");
+        assertEquals(1, findings.size(), "the readable file is still scanned");
+        List<?> errors = (List<?>) report.get("errors");
+        assertEquals(1, errors.size());
+        Map<?, ?> error = (Map<?, ?>) errors.get(0);
+        assertTrue(((String) error.get("file")).endsWith("a-broken.yaml"));
+        assertTrue((Integer) error.get("line") >= 4, "line of the syntax error: " + error);
+        assertTrue(((String) error.get("message")).startsWith("invalid YAML"), error.toString());
+        assertFalse(run.out().contains("Exception") || run.err().contains("\tat "), "no stack trace without --debug");
+    }
+
+    @Test
+    void theJsonReportHasTheDocumentedShape() throws IOException {
+        write("agent.yaml", FAILING);
+        Path report = dir.resolve("out/report.json");
+        Run run = run("--format", "json", "--output", report.toString(), dir.resolve("agent.yaml").toString());
+        assertEquals(ExitCode.FINDINGS, run.exitCode());
+        assertEquals("", run.out(), "the report goes to the file only");
+        Map<String, Object> json = Json.parse(Files.readString(report));
+        Map<?, ?> finding = (Map<?, ?>) ((List<?>) json.get("findings")).get(0);
+        assertEquals("BEDROCK-001", finding.get("ruleId"));
+        assertEquals("Bedrock agent session data is encrypted with a customer-managed KMS key", finding.get("title"));
+        assertEquals("high", finding.get("severity"));
+        assertEquals("fail", finding.get("status"));
+        assertEquals("Agent", finding.get("resource"));
+        assertEquals("AWS::Bedrock::Agent", finding.get("resourceType"));
+        assertTrue(((String) finding.get("file")).endsWith("agent.yaml"));
+        assertEquals(5, finding.get("line"));
+        assertEquals(33, finding.get("column"));
+        assertTrue(((String) finding.get("message")).contains("Bedrock agent Agent"));
+        Map<?, ?> summary = (Map<?, ?>) json.get("summary");
+        assertEquals(1, summary.get("filesScanned"));
+        assertEquals(1, summary.get("failed"));
+        assertEquals(0, summary.get("unknown"));
+        assertEquals(0, summary.get("errors"));
+        assertEquals(List.of(), json.get("errors"));
+    }
+
+    @Test
+    void filesAreNamedRelativeToTheWorkingDirectory() {
+        Run run = run("--format", "json", "examples/cloudformation/bedrock-agent.yaml");
+        Map<?, ?> finding = (Map<?, ?>) ((List<?>) Json.parse(run.out()).get("findings")).get(0);
+        assertEquals("examples/cloudformation/bedrock-agent.yaml", finding.get("file"));
+    }
+
+    @Test
+    void verboseListsSkippedFilesAndWhy() throws IOException {
+        write("package.json", "{\"name\": \"app\"}");
+        write("k8s.yaml", "apiVersion: v1\nkind: Pod\nResources:\n  limits: {}\n# AWS::\n");
+        Run run = run("--verbose", dir.toString());
+        assertEquals(ExitCode.OK, run.exitCode());
+        assertTrue(run.out().contains("package.json: not a CloudFormation template"), run.out());
+        assertTrue(run.out().contains("k8s.yaml: not a CloudFormation template"), run.out());
+    }
+
+    @Test
+    void wrongCommandLinesExitTwo() {
+        Run unknownOption = run("--no-such-option");
+        assertEquals(ExitCode.ERROR, unknownOption.exitCode());
+        assertTrue(unknownOption.err().contains("--no-such-option"), unknownOption.err());
+        Run badFormat = run("--format", "xml", ".");
+        assertEquals(ExitCode.ERROR, badFormat.exitCode());
+        Run missing = run(dir.resolve("nope").toString());
+        assertEquals(ExitCode.ERROR, missing.exitCode());
+        assertTrue(missing.out().contains("no such file or directory"), missing.out());
+    }
+
+    @Test
+    void anInvalidPolicyExitsTwoAndNamesItsFile() throws IOException {
+        Path policies = dir.resolve("policies");
+        Path bad = write("policies/bad.yaml", "id: BAD-1\ntitle: t\nseverity: low\nkinds: [bedrock.agent]\n"
+                + "assert: \"''.getClass() == null\"\nmessage: m\n");
+        write("templates/agent.yaml", PASSING);
+        Run run = run("--policy-dir", policies.toString(), dir.resolve("templates").toString());
+        assertEquals(ExitCode.ERROR, run.exitCode());
+        assertTrue(run.out().contains(bad + ":5:"), run.out());
+    }
+
+    @Test
+    void aPolicyThatReachesForAClassIsStoppedAtEvaluation() throws IOException {
+        write("policies/peek.yaml", "id: PEEK-1\ntitle: t\nseverity: low\nkinds: [bedrock.agent]\n"
+                + "assert: \"resource.address.class.name == 'java.lang.String'\"\nmessage: m\n");
+        write("templates/agent.yaml", PASSING);
+        Run run = run("--format", "json", "--policy-dir", dir.resolve("policies").toString(),
+                dir.resolve("templates").toString());
+        assertEquals(ExitCode.ERROR, run.exitCode());
+        Map<?, ?> error = (Map<?, ?>) ((List<?>) Json.parse(run.out()).get("errors")).get(0);
+        assertTrue(((String) error.get("file")).endsWith("peek.yaml"));
+        assertEquals(5, error.get("line"));
+        assertTrue(((String) error.get("message")).contains("undefined property 'class'"), error.toString());
+    }
+
+    @Test
+    void versionAndHelp() {
+        Run version = run("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("iac-lint "), version.out());
+        Run help = run("--help");
+        assertEquals(0, help.exitCode());
+        for (String option : List.of("--format", "--output", "--policy-dir", "--verbose", "--threads", "--debug")) {
+            assertTrue(help.out().contains(option), option + " in " + help.out());
+        }
+        assertTrue(help.out().contains("Exit codes:"), help.out());
+    }
+
+    /** A minimal JSON reader for assertions: objects become maps, arrays lists, numbers integers. */
+    static final class Json {
+        static Map<String, Object> parse(String text) {
+            try (JsonParser parser = new JsonFactory().createParser(text)) {
+                parser.nextToken();
+                @SuppressWarnings("unchecked")
+                Map<String, Object> root = (Map<String, Object>) value(parser);
+                return root;
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + text, e);
+            }
+        }
+
+        private static Object value(JsonParser parser) throws IOException {
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT -> {
+                    Map<String, Object> map = new LinkedHashMap<>();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = parser.currentName();
+                        parser.nextToken();
+                        map.put(name, value(parser));
+                    }
+                    return map;
+                }
+                case START_ARRAY -> {
+                    List<Object> list = new ArrayList<>();
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        list.add(value(parser));
+                    }
+                    return list;
+                }
+                case VALUE_NUMBER_INT -> {
+                    return parser.getIntValue();
+                }
+                case VALUE_TRUE, VALUE_FALSE -> {
+                    return parser.getBooleanValue();
+                }
+                case VALUE_NULL -> {
+                    return null;
+                }
+                default -> {
+                    return parser.getText();
+                }
+            }
+        }
+    }
+}

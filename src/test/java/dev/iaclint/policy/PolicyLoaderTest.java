@@ -1,0 +1,66 @@
+package dev.iaclint.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iaclint.parse.InputException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PolicyLoaderTest {
+
+    private static final PolicyLoader LOADER = new PolicyLoader(new PolicySandbox());
+    private static final String VALID = """
+            id: MY-001
+            title: Agents have a customer-managed key
+            severity: HIGH
+            kinds: bedrock.agent
+            let:
+              key: kms:key('encryptionKey')
+            assert: key.customerManaged
+            unknown: key.unknown
+            at: key
+            message: Agent ${resource.address} uses ${key.description}; {braces} stay.
+            remediation: Set the key.
+            references: [https://example.com]
+            """;
+
+    @Test
+    void readsEveryPart() {
+        Policy policy = LOADER.load("p.yaml", VALID);
+        assertEquals("MY-001", policy.id());
+        assertEquals(Severity.HIGH, policy.severity());
+        assertEquals(List.of("bedrock.agent"), policy.kinds());
+        assertEquals(List.of("key"), List.copyOf(policy.bindings().keySet()));
+        assertTrue(policy.unknown().isPresent() && policy.at().isPresent());
+        assertEquals(5, policy.message().parts().size(), "text, expression, text, expression, text: "
+                + policy.message().parts());
+        assertEquals("p.yaml", policy.source());
+    }
+
+    @Test
+    void anUnknownKeyIsNamedWithItsLine() {
+        InputException e = assertThrows(InputException.class, () -> LOADER.load("p.yaml", VALID + "asert: true\n"));
+        assertEquals(13, e.location().line());
+        assertTrue(e.getMessage().contains("unknown key 'asert'"), e.getMessage());
+    }
+
+    @Test
+    void missingPartsAndBadValuesAreNamed() {
+        assertMessage(VALID.replace("assert: key.customerManaged\n", ""), "no 'assert'");
+        assertMessage(VALID.replace("severity: HIGH", "severity: urgent"), "severity must be one of");
+        assertMessage(VALID.replace("kinds: bedrock.agent\n", ""), "'kinds' or 'types'");
+        assertMessage(VALID.replace("id: MY-001", "id: 1-bad id"), "must start with a letter");
+        assertMessage(VALID.replace("${key.description}", "${key.description"), "without its closing");
+        assertMessage(VALID.replace("assert: key.customerManaged", "assert: key.customerManaged &&"), "invalid expression");
+        assertMessage("", "empty");
+        assertMessage("- a\n- b\n", "must be a mapping");
+    }
+
+    private static void assertMessage(String text, String expected) {
+        InputException e = assertThrows(InputException.class, () -> LOADER.load("p.yaml", text));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertEquals("p.yaml", e.location().file());
+    }
+}
