@@ -35,15 +35,7 @@ class PolicySandboxTest {
         "pragma                   | '#pragma jexl.namespace.rt java.lang.Runtime\n true' | ",
     })
     void refusedAtLoad(String name, String expression, String cause) throws IOException {
-        Path file = directory.resolve("attack.yaml");
-        Files.writeString(file, """
-                id: ATTACK-001
-                title: attack
-                severity: low
-                kinds: [bedrock.agent]
-                assert: "%s"
-                message: m
-                """.formatted(expression.replace("\\n", "\n  ").replace("\"", "\\\"")));
+        Path file = writePolicy("attack.yaml", expression.replace("\\n", "\n  ").replace("\"", "\\\""));
         PolicySet set = PolicySet.load(false, List.of(directory));
         assertEquals(List.of(), set.policies(), name + " must not load");
         assertEquals(1, set.problems().size());
@@ -63,16 +55,23 @@ class PolicySandboxTest {
         "regex match      | resource.type =~ 'AWS::Bedrock::.*'",
     })
     void readingExpressionsLoad(String name, String expression) throws IOException {
-        Files.writeString(directory.resolve("ok.yaml"), """
-                id: OK-001
-                title: ok
+        writePolicy("ok.yaml", expression);
+        PolicySet set = PolicySet.load(false, List.of(directory));
+        assertEquals(List.of(), set.problems());
+        assertEquals(1, set.policies().size());
+    }
+
+    /** A policy whose assert, on line 5, is {@code expression}. */
+    private Path writePolicy(String name, String expression) throws IOException {
+        Path file = directory.resolve(name);
+        Files.writeString(file, """
+                id: SANDBOX-001
+                title: sandbox
                 severity: low
                 kinds: [bedrock.agent]
                 assert: "%s"
                 message: m
                 """.formatted(expression));
-        PolicySet set = PolicySet.load(false, List.of(directory));
-        assertEquals(List.of(), set.problems());
-        assertEquals(1, set.policies().size());
+        return file;
     }
 }
