@@ -1,11 +1,23 @@
 package dev.iaclint.cli;
 
+import dev.iaclint.config.Config;
+import dev.iaclint.config.ConfigLoader;
+import dev.iaclint.engine.Baseline;
+import dev.iaclint.engine.Rules;
+import dev.iaclint.engine.Triage;
+import dev.iaclint.engine.suppress.Ignore;
 import dev.iaclint.kinds.KindTable;
+import dev.iaclint.model.Location;
+import dev.iaclint.parse.InputException;
+import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicySet;
+import dev.iaclint.policy.Severity;
 import dev.iaclint.report.Problem;
-import dev.iaclint.report.Status;
+import dev.iaclint.report.Report;
+import dev.iaclint.report.Rule;
+import dev.iaclint.report.ScanResult;
 import dev.iaclint.scan.FileDiscovery;
-import dev.iaclint.scan.ScanResult;
+import dev.iaclint.scan.InputFile;
 import dev.iaclint.scan.Scanner;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -17,6 +29,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,13 +40,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code iac-lint [PATH...]}: scan, report, and say by the exit code whether the change may pass. */
 @Command(name = "iac-lint", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        subcommands = {PoliciesCommand.class, ExplainCommand.class},
         description = "Checks CloudFormation templates for Amazon Bedrock resources that are not encrypted "
                 + "with customer-managed KMS keys.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:no failing finding",
-            "1:at least one failing finding",
-            "2:an input could not be read or parsed, a policy is invalid, or the command line is wrong"})
+            "0:no failing finding at or above --fail-on",
+            "1:at least one failing finding at or above --fail-on",
+            "2:an input could not be read or parsed, a policy or the configuration is invalid, "
+                    + "or the command line is wrong"})
 public final class ScanCommand implements Callable<Integer> {
 
     @Spec
@@ -42,17 +58,42 @@ public final class ScanCommand implements Callable<Integer> {
             description = "Files or directories to scan, walked recursively (default: the current directory).")
     private List<Path> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]", converter = OutputTarget.Converter.class,
+            description = "Report format: text (default), json, sarif, junit or github. Repeat for several "
+                    + "reports; FORMAT:FILE writes that one to FILE.")
+    private List<OutputTarget> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output.")
+            description = "Write the report that has no FILE of its own here instead of standard output.")
     private Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Lowest severity that fails the run: critical, high, medium, low or info (default: info, "
+                    + "every failing finding).")
+    private String failOn;
+
+    @Option(names = "--strict", description = "Treat findings whose outcome is unknown as failures.")
+    private boolean strict;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Only findings that are not in this baseline fail the run.")
+    private Path baseline;
+
+    @Option(names = "--create-baseline", paramLabel = "FILE",
+            description = "Record today's findings in FILE, for --baseline.")
+    private Path createBaseline;
 
     @Option(names = "--policy-dir", paramLabel = "DIR",
             description = "Also load the policy files (*.yaml) under DIR; may be repeated.")
     private List<Path> policyDirectories = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read settings from FILE instead of the " + ConfigLoader.FILE_NAME
+                    + " found at or above the first PATH.")
+    private Path configFile;
+
+    @Option(names = "--no-config", description = "Read no configuration file.")
+    private boolean noConfig;
 
     @Option(names = {"-v", "--verbose"}, description = "Also list the files that were skipped, and why.")
     private boolean verbose;
@@ -70,43 +111,121 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PolicySet policies = PolicySet.load(true, policyDirectories);
-        List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        FileDiscovery.Found found = new FileDiscovery(Path.of("")).discover(roots);
-        ScanResult scanned = new Scanner(KindTable.builtIn(), policies.policies(), threads).scan(found.files());
-
         List<Problem> problems = new ArrayList<>();
-        policies.problems().forEach(p -> problems.add(new Problem(p.location(), p.getMessage())));
-        found.missing().forEach(missing -> problems.add(new Problem(
-                dev.iaclint.model.Location.file(missing), "no such file or directory, or it cannot be read")));
-        problems.addAll(scanned.problems());
-        ScanResult result = new ScanResult(scanned.scanned(), scanned.skipped(), scanned.findings(), problems);
+        List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        Config config = config(roots.get(0), problems);
+        Optional<Severity> threshold = threshold(config);
+        if (threshold == null) {
+            return ExitCode.ERROR;
+        }
 
-        write(result);
-        return exitCode(result);
+        List<Path> policyDirs = new ArrayList<>(config.policyDirs());
+        policyDirs.addAll(policyDirectories);
+        PolicySet policySet = PolicySet.load(true, policyDirs);
+        policySet.problems().forEach(p -> problems.add(Problem.of(p)));
+        List<Policy> policies = policySet.policies().stream()
+                .filter(policy -> !config.disabledRules().contains(policy.id())).toList();
+        KindTable kinds = KindTable.builtIn();
+        Map<String, Rule> rules = Rules.of(policies, kinds, config.severities());
+
+        FileDiscovery.Found found = new FileDiscovery(Path.of("")).discover(roots);
+        found.missing().forEach(missing -> problems.add(new Problem(Location.file(missing),
+                "no such file or directory, or it cannot be read")));
+        List<InputFile> files = found.files().stream()
+                .filter(f -> config.exclude().isEmpty() || !config.exclude().matches(f.display())).toList();
+        Scanner.ScanRun run = new Scanner(kinds, policies, rules, threads).scan(files);
+        problems.addAll(run.result().problems());
+
+        List<Ignore> ignores = new ArrayList<>(run.ignores());
+        ignores.addAll(config.ignores());
+        Triage.Result triaged = Triage.apply(run.result().outcomes(), ignores, readBaseline(problems),
+                strict || config.strict());
+        List<Problem> warnings = triaged.unused().stream()
+                .map(ignore -> new Problem(ignore.location(), ignore.describe() + " matches no finding; remove it"))
+                .toList();
+        ScanResult result = new ScanResult(run.result().scanned(), run.result().skipped(), triaged.outcomes(),
+                problems, warnings);
+
+        Report report = new Report(result, List.copyOf(rules.values()), Version.current());
+        write(report);
+        if (createBaseline != null) {
+            try (Writer out = open(createBaseline)) {
+                Baseline.write(result.findings(), out);
+            }
+        }
+        return exitCode(result, threshold.orElse(Severity.INFO));
     }
 
-    private void write(ScanResult result) throws IOException {
-        if (output == null) {
-            PrintWriter stdout = spec.commandLine().getOut();
-            format.renderer(verbose, Version.current()).render(result, stdout);
-            stdout.flush();
-            return;
+    private Config config(Path firstRoot, List<Problem> problems) {
+        if (noConfig) {
+            return Config.defaults();
         }
-        Path parent = output.toAbsolutePath().getParent();
+        Optional<Path> file = configFile != null ? Optional.of(configFile) : ConfigLoader.find(firstRoot);
+        try {
+            return file.map(ConfigLoader::read).orElse(Config.defaults());
+        } catch (InputException e) {
+            problems.add(Problem.of(e));
+            return Config.defaults();
+        }
+    }
+
+    /** The --fail-on threshold, the config's when the option is absent; null after a usage error. */
+    private Optional<Severity> threshold(Config config) {
+        if (failOn == null) {
+            return config.failOn();
+        }
+        Optional<Severity> parsed = Severity.parse(failOn);
+        if (parsed.isEmpty()) {
+            spec.commandLine().getErr().println("iac-lint: --fail-on takes critical, high, medium, low or info, not '"
+                    + failOn + "'");
+            return null;
+        }
+        return parsed;
+    }
+
+    private Optional<Baseline> readBaseline(List<Problem> problems) {
+        if (baseline == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Baseline.read(baseline));
+        } catch (InputException e) {
+            problems.add(Problem.of(e));
+            return Optional.empty();
+        }
+    }
+
+    private void write(Report report) throws IOException {
+        List<OutputTarget> targets = formats.isEmpty()
+                ? List.of(new OutputTarget(OutputFormat.text, Optional.empty())) : formats;
+        for (OutputTarget target : targets) {
+            Optional<Path> file = target.file().or(() -> Optional.ofNullable(output));
+            if (file.isPresent()) {
+                try (Writer out = open(file.get())) {
+                    target.format().renderer(verbose, Version.current()).render(report, out);
+                }
+            } else {
+                PrintWriter stdout = spec.commandLine().getOut();
+                target.format().renderer(verbose, Version.current()).render(report, stdout);
+                stdout.flush();
+            }
+        }
+    }
+
+    private static Writer open(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
-            format.renderer(verbose, Version.current()).render(result, out);
-        }
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
     }
 
-    static int exitCode(ScanResult result) {
+    static int exitCode(ScanResult result, Severity failOn) {
         if (!result.problems().isEmpty()) {
             return ExitCode.ERROR;
         }
-        boolean failed = result.findings().stream().anyMatch(f -> f.status() == Status.FAIL);
+        boolean failed = result.findings().stream()
+                .anyMatch(f -> f.isFailure() && f.severity().compareTo(failOn) >= 0);
         return failed ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -13,6 +13,7 @@ import dev.iaclint.policy.ResourceScope;
 import dev.iaclint.policy.values.PlainValues;
 import dev.iaclint.report.Finding;
 import dev.iaclint.report.Problem;
+import dev.iaclint.report.Rule;
 import dev.iaclint.report.Status;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,11 +31,14 @@ import org.apache.commons.jexl3.JexlException;
 public final class Evaluator {
 
     private final List<Policy> policies;
+    private final Map<String, Rule> rules;
     private final KindTable kinds;
     private final FieldAccess fieldAccess;
 
-    public Evaluator(List<Policy> policies, KindTable kinds) {
+    /** @param rules the report's rule for each policy id, as {@link Rules#of} makes them */
+    public Evaluator(List<Policy> policies, Map<String, Rule> rules, KindTable kinds) {
         this.policies = List.copyOf(policies);
+        this.rules = Map.copyOf(rules);
         this.kinds = kinds;
         this.fieldAccess = new FieldAccess(kinds);
     }
@@ -61,6 +65,7 @@ public final class Evaluator {
         return new Evaluation(findings, problems);
     }
 
+    /** The outcome of one policy on one resource, passes included; empty when the guard excludes it. */
     private Optional<Finding> evaluate(Policy policy, Resource resource, PolicyContext context) {
         if (policy.guard().isPresent() && !bool(policy.guard().get(), context, "when")) {
             return Optional.empty();
@@ -68,16 +73,18 @@ public final class Evaluator {
         for (Map.Entry<String, PolicyExpression> binding : policy.bindings().entrySet()) {
             context.bind(binding.getKey(), binding.getValue().evaluate(context));
         }
+        Rule rule = rules.get(policy.id());
         if (bool(policy.assertion(), context, "assert")) {
-            return Optional.empty();
+            return Optional.of(new Finding(rule, Status.PASS, resource.address(), resource.type(), resource.location(),
+                    resource.location(), "", null, null));
         }
         Status status = policy.unknown().isPresent() && bool(policy.unknown().get(), context, "unknown")
                 ? Status.UNKNOWN : Status.FAIL;
         Location location = policy.at().map(at -> at.evaluate(context))
                 .filter(Located.class::isInstance).map(at -> ((Located) at).location())
                 .orElse(resource.location());
-        return Optional.of(new Finding(policy.id(), policy.title(), policy.severity(), status, resource.address(),
-                resource.type(), location, policy.message().render(context), policy.remediation()));
+        return Optional.of(new Finding(rule, status, resource.address(), resource.type(), location,
+                resource.location(), policy.message().render(context), null, null));
     }
 
     private static boolean bool(PolicyExpression expression, PolicyContext context, String key) {

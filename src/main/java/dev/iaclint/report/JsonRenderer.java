@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.iaclint.model.Location;
 import dev.iaclint.policy.Severity;
-import dev.iaclint.scan.ScanResult;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
- * The machine report: {@code findings}, {@code errors} and {@code summary}. Field names are a
+ * The machine report: {@code findings} (suppressed ones included, with their {@code suppression}),
+ * {@code errors}, {@code warnings} and {@code summary}. Field names are a
  * contract with users' tooling; add to them, never rename.
  */
 public final class JsonRenderer implements Renderer {
@@ -23,7 +24,8 @@ public final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public void render(ScanResult result, Writer out) throws IOException {
+    public void render(Report report, Writer out) throws IOException {
+        ScanResult result = report.result();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
@@ -35,14 +37,8 @@ public final class JsonRenderer implements Renderer {
                 writeFinding(json, finding);
             }
             json.writeEndArray();
-            json.writeArrayFieldStart("errors");
-            for (Problem problem : result.problems()) {
-                json.writeStartObject();
-                writeLocation(json, problem.location());
-                json.writeStringField("message", problem.message());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            writeProblems(json, "errors", result.problems());
+            writeProblems(json, "warnings", result.warnings());
             writeSummary(json, Summary.of(result));
             json.writeEndObject();
         }
@@ -52,7 +48,7 @@ public final class JsonRenderer implements Renderer {
     private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", finding.ruleId());
-        json.writeStringField("title", finding.title());
+        json.writeStringField("title", finding.rule().title());
         json.writeStringField("severity", finding.severity().id());
         json.writeStringField("status", finding.status().id());
         json.writeStringField("resource", finding.resource());
@@ -61,8 +57,27 @@ public final class JsonRenderer implements Renderer {
         json.writeNumberField("endLine", finding.location().endLine());
         json.writeNumberField("endColumn", finding.location().endColumn());
         json.writeStringField("message", finding.message());
-        json.writeStringField("remediation", finding.remediation());
+        json.writeStringField("remediation", finding.rule().remediation());
+        json.writeStringField("fingerprint", finding.fingerprint());
+        if (finding.suppression() != null) {
+            json.writeObjectFieldStart("suppression");
+            json.writeStringField("kind", finding.suppression().kind());
+            json.writeStringField("reason", finding.suppression().reason());
+            writeLocation(json, finding.suppression().location());
+            json.writeEndObject();
+        }
         json.writeEndObject();
+    }
+
+    private static void writeProblems(JsonGenerator json, String name, List<Problem> problems) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (Problem problem : problems) {
+            json.writeStartObject();
+            writeLocation(json, problem.location());
+            json.writeStringField("message", problem.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeLocation(JsonGenerator json, Location location) throws IOException {
@@ -75,9 +90,12 @@ public final class JsonRenderer implements Renderer {
         json.writeObjectFieldStart("summary");
         json.writeNumberField("filesScanned", summary.filesScanned());
         json.writeNumberField("filesSkipped", summary.filesSkipped());
+        json.writeNumberField("passed", summary.passed());
         json.writeNumberField("failed", summary.failed());
         json.writeNumberField("unknown", summary.unknown());
+        json.writeNumberField("suppressed", summary.suppressed());
         json.writeNumberField("errors", summary.errors());
+        json.writeNumberField("warnings", summary.warnings());
         json.writeObjectFieldStart("failedBySeverity");
         for (Severity severity : Severity.values()) {
             json.writeNumberField(severity.id(), summary.failedBySeverity().getOrDefault(severity, 0));

@@ -1,27 +1,35 @@
 package dev.iaclint.report;
 
 import dev.iaclint.policy.Severity;
-import dev.iaclint.scan.ScanResult;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Counts for the end of a report and for the exit code. */
-public record Summary(int filesScanned, int filesSkipped, int failed, int unknown, int errors,
-                      Map<Severity, Integer> failedBySeverity) {
+/**
+ * Counts for the end of a report. Suppressed findings are counted apart and never as failed or
+ * unknown.
+ */
+public record Summary(int filesScanned, int filesSkipped, int passed, int failed, int unknown, int suppressed,
+                      int errors, int warnings, Map<Severity, Integer> failedBySeverity) {
 
     public static Summary of(ScanResult result) {
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        int passed = 0;
         int failed = 0;
         int unknown = 0;
-        for (Finding finding : result.findings()) {
-            if (finding.status() == Status.FAIL) {
+        int suppressed = 0;
+        for (Finding finding : result.outcomes()) {
+            if (finding.suppression() != null) {
+                suppressed++;
+            } else if (finding.status() == Status.PASS) {
+                passed++;
+            } else if (finding.status() == Status.FAIL) {
                 failed++;
                 bySeverity.merge(finding.severity(), 1, Integer::sum);
             } else {
                 unknown++;
             }
         }
-        return new Summary(result.scanned().size(), result.skipped().size(), failed, unknown,
-                result.problems().size(), bySeverity);
+        return new Summary(result.scanned().size(), result.skipped().size(), passed, failed, unknown, suppressed,
+                result.problems().size(), result.warnings().size(), bySeverity);
     }
 }

@@ -1,6 +1,5 @@
 package dev.iaclint.report;
 
-import dev.iaclint.scan.ScanResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -8,9 +7,12 @@ import java.util.Locale;
 
 /**
  * The human report: findings grouped by file, each with line:column, severity, status, rule,
- * message and a one-line fix; then the files that could not be read; then one summary line.
+ * message and a one-line fix; then errors, warnings and (verbose) skipped files; then one
+ * summary line. Suppressed findings are only counted.
  */
 public final class TextRenderer implements Renderer {
+
+    private static final String FIX_INDENT = " ".repeat(34);
 
     private final boolean verbose;
 
@@ -19,9 +21,11 @@ public final class TextRenderer implements Renderer {
     }
 
     @Override
-    public void render(ScanResult result, Writer out) throws IOException {
+    public void render(Report report, Writer out) throws IOException {
+        ScanResult result = report.result();
+        List<Finding> shown = result.findings().stream().filter(f -> f.suppression() == null).toList();
         String currentFile = null;
-        for (Finding finding : result.findings()) {
+        for (Finding finding : shown) {
             if (!finding.location().file().equals(currentFile)) {
                 out.write((currentFile == null ? "" : "\n") + finding.location().file() + "\n");
                 currentFile = finding.location().file();
@@ -30,32 +34,38 @@ public final class TextRenderer implements Renderer {
                     finding.location().line() + ":" + finding.location().column(),
                     finding.severity().id().toUpperCase(Locale.ROOT), finding.status().id(), finding.ruleId(),
                     finding.message()));
-            String fix = firstLine(finding.remediation());
+            String fix = firstLine(finding.rule().remediation());
             if (!fix.isEmpty()) {
-                out.write("                                  fix: " + fix + "\n");
+                out.write(FIX_INDENT + "fix: " + fix + "\n");
             }
         }
-        if (!result.problems().isEmpty()) {
-            out.write(result.findings().isEmpty() ? "" : "\n");
-            out.write("errors\n");
-            for (Problem problem : result.problems()) {
-                out.write("  " + problem.location() + ": " + problem.message() + "\n");
-            }
-        }
+        boolean separate = !shown.isEmpty();
+        separate |= section(out, "errors", result.problems(), separate);
+        separate |= section(out, "warnings", result.warnings(), separate);
         if (verbose && !result.skipped().isEmpty()) {
-            out.write("\nskipped\n");
+            out.write(separate ? "\nskipped\n" : "skipped\n");
             for (ScanResult.Skipped skipped : result.skipped()) {
                 out.write("  " + skipped.file() + ": " + skipped.reason() + "\n");
             }
+            separate = true;
         }
-        writeSummary(Summary.of(result), out, !result.findings().isEmpty() || !result.problems().isEmpty());
+        Summary summary = Summary.of(result);
+        out.write((separate ? "\n" : "") + String.format(Locale.ROOT,
+                "%d failed, %d unknown, %d suppressed, %d error%s in %d file%s scanned (%d skipped)%n",
+                summary.failed(), summary.unknown(), summary.suppressed(), summary.errors(),
+                summary.errors() == 1 ? "" : "s", summary.filesScanned(), summary.filesScanned() == 1 ? "" : "s",
+                summary.filesSkipped()));
     }
 
-    private static void writeSummary(Summary summary, Writer out, boolean separate) throws IOException {
-        out.write((separate ? "\n" : "") + String.format(Locale.ROOT,
-                "%d failed, %d unknown, %d error%s in %d file%s scanned (%d skipped)%n",
-                summary.failed(), summary.unknown(), summary.errors(), summary.errors() == 1 ? "" : "s",
-                summary.filesScanned(), summary.filesScanned() == 1 ? "" : "s", summary.filesSkipped()));
+    private static boolean section(Writer out, String title, List<Problem> problems, boolean separate) throws IOException {
+        if (problems.isEmpty()) {
+            return false;
+        }
+        out.write((separate ? "\n" : "") + title + "\n");
+        for (Problem problem : problems) {
+            out.write("  " + problem.location() + ": " + problem.message() + "\n");
+        }
+        return true;
     }
 
     private static String firstLine(String text) {

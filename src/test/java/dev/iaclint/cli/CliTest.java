@@ -73,7 +73,7 @@ class CliTest {
         write("ok.yaml", PASSING);
         Run run = run(dir.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
-        assertTrue(run.out().contains("0 failed, 0 unknown, 0 errors in 1 file scanned"), run.out());
+        assertTrue(run.out().contains("0 failed, 0 unknown, 0 suppressed, 0 errors in 1 file scanned"), run.out());
     }
 
     @Test

@@ -1,0 +1,86 @@
+package dev.iaclint.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.iaclint.report.Rule;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code iac-lint policies}: every policy with its id, severity, title and formats. */
+@Command(name = "policies", mixinStandardHelpOptions = true,
+        description = "List every policy: id, severity, formats and title.")
+final class PoliciesCommand implements Callable<Integer> {
+
+    enum ListFormat { text, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private PolicyCatalog catalog;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json, for tooling.")
+    private ListFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        Map<String, Rule> rules = catalog.load(spec.commandLine().getErr());
+        if (rules == null) {
+            return ExitCode.ERROR;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == ListFormat.json) {
+            writeJson(rules, out);
+        } else {
+            for (Rule rule : rules.values()) {
+                out.printf(Locale.ROOT, "%-14s %-8s %-45s %s%n", rule.id(), rule.severity().id(),
+                        String.join(",", rule.formats()), rule.title());
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static void writeJson(Map<String, Rule> rules, PrintWriter out) throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.writeStartArray();
+            for (Rule rule : rules.values()) {
+                json.writeStartObject();
+                json.writeStringField("id", rule.id());
+                json.writeStringField("title", rule.title());
+                json.writeStringField("severity", rule.severity().id());
+                json.writeArrayFieldStart("formats");
+                for (String format : rule.formats()) {
+                    json.writeString(format);
+                }
+                json.writeEndArray();
+                json.writeStringField("rationale", rule.rationale());
+                json.writeStringField("remediation", rule.remediation());
+                json.writeArrayFieldStart("references");
+                for (String reference : rule.references()) {
+                    json.writeString(reference);
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("compliance");
+                for (String compliance : rule.compliance()) {
+                    json.writeString(compliance);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        out.println();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.iaclint.cli;
+
+import dev.iaclint.engine.Rules;
+import dev.iaclint.kinds.KindTable;
+import dev.iaclint.policy.PolicySet;
+import dev.iaclint.report.Rule;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The policies a subcommand describes: the shipped ones and any {@code --policy-dir}. Problems go to stderr. */
+final class PolicyCatalog {
+
+    @Option(names = "--policy-dir", paramLabel = "DIR", description = "Also load the policy files under DIR.")
+    List<Path> policyDirectories = new ArrayList<>();
+
+    /** The rules, or null when a policy could not be loaded (after saying why on {@code err}). */
+    Map<String, Rule> load(PrintWriter err) {
+        PolicySet set = PolicySet.load(true, policyDirectories);
+        set.problems().forEach(p -> err.println("iac-lint: " + p.location() + ": " + p.getMessage()));
+        if (!set.problems().isEmpty()) {
+            return null;
+        }
+        return Rules.of(set.policies(), KindTable.builtIn(), Map.of());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.iaclint.config;
+
+import dev.iaclint.engine.suppress.Ignore;
+import dev.iaclint.engine.suppress.PathPatterns;
+import dev.iaclint.policy.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The settings of {@code .iac-lint.yaml}. Command-line options win over them.
+ *
+ * @param source        the file they were read from, empty for the defaults
+ * @param failOn        the lowest severity that fails the run
+ * @param disabledRules rules switched off
+ * @param severities    severity overrides by rule
+ * @param requiredTags  tag keys that must be present (used by tag policies)
+ * @param exclude       files not to scan
+ * @param policyDirs    extra policy directories, resolved against the file's folder
+ * @param ignores       rule skip lists
+ */
+public record Config(Optional<Path> source, Optional<Severity> failOn, boolean strict, Set<String> disabledRules,
+                     Map<String, Severity> severities, List<String> requiredTags, PathPatterns exclude,
+                     List<Path> policyDirs, List<Ignore> ignores) {
+
+    public static final List<String> DEFAULT_REQUIRED_TAGS = List.of("owner", "project", "cost-center", "data-sensitivity");
+
+    public static Config defaults() {
+        return new Config(Optional.empty(), Optional.empty(), false, Set.of(), Map.of(), DEFAULT_REQUIRED_TAGS,
+                new PathPatterns(List.of()), List.of(), List.of());
+    }
+}

@@ -1,0 +1,102 @@
+package dev.iaclint.engine;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.iaclint.model.Location;
+import dev.iaclint.model.MappingNode;
+import dev.iaclint.model.Node;
+import dev.iaclint.model.ScalarNode;
+import dev.iaclint.model.SequenceNode;
+import dev.iaclint.parse.InputException;
+import dev.iaclint.parse.JsonNodeReader;
+import dev.iaclint.parse.TagHandler;
+import dev.iaclint.report.Finding;
+import dev.iaclint.report.Status;
+import dev.iaclint.report.Suppression;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Today's findings, recorded so that a legacy repository can adopt iac-lint: with a baseline,
+ * only findings that are not in it fail the run. Findings are matched by fingerprint, which
+ * survives line shifts; a finding recorded twice is forgiven twice, not forever.
+ */
+public final class Baseline {
+
+    private final String file;
+    private final Map<String, Integer> counts;
+
+    private Baseline(String file, Map<String, Integer> counts) {
+        this.file = file;
+        this.counts = counts;
+    }
+
+    public static Baseline read(Path path) {
+        String display = path.toString();
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(Location.file(display), "cannot read the baseline: " + e.getMessage());
+        }
+        Node root = JsonNodeReader.read(display, text, TagHandler.NONE);
+        Node findings = root instanceof MappingNode m ? m.get("findings").orElse(null) : null;
+        if (!(findings instanceof SequenceNode list)) {
+            throw new InputException(root.location(), "a baseline is an object with a 'findings' list");
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (Node entry : list.items()) {
+            if (entry instanceof MappingNode item && item.get("fingerprint").orElse(null) instanceof ScalarNode print
+                    && print.isString()) {
+                counts.merge(print.text(), 1, Integer::sum);
+            } else {
+                throw new InputException(entry.location(), "each baseline entry needs a 'fingerprint'");
+            }
+        }
+        return new Baseline(display, counts);
+    }
+
+    /** Marks the findings the baseline holds as suppressed by it. */
+    public List<Finding> apply(List<Finding> findings) {
+        Map<String, Integer> left = new HashMap<>(counts);
+        List<Finding> result = new ArrayList<>(findings.size());
+        Suppression byBaseline = new Suppression("baseline", "recorded in the baseline " + file, Location.file(file));
+        for (Finding finding : findings) {
+            boolean known = finding.status() != Status.PASS && finding.suppression() == null
+                    && left.merge(finding.fingerprint(), -1, Integer::sum) >= 0;
+            result.add(known ? finding.withSuppression(byBaseline) : finding);
+        }
+        return result;
+    }
+
+    /** Writes the findings that are neither passes nor already suppressed. */
+    public static void write(List<Finding> findings, Writer out) throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("tool", "iac-lint");
+            json.writeNumberField("version", 1);
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : findings) {
+                if (finding.status() == Status.PASS || finding.suppression() != null) {
+                    continue;
+                }
+                json.writeStartObject();
+                json.writeStringField("ruleId", finding.ruleId());
+                json.writeStringField("file", finding.location().file());
+                json.writeStringField("resource", finding.resource());
+                json.writeStringField("fingerprint", finding.fingerprint());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.iaclint.engine;
+
+import dev.iaclint.report.Finding;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Gives each finding an identity that survives line shifts and unrelated edits: a hash of the
+ * rule, the file, the resource and the whitespace-folded text of the line the finding points at.
+ * The baseline and SARIF's partialFingerprints both use it.
+ */
+public final class Fingerprints {
+
+    private Fingerprints() {
+    }
+
+    /** @param lines the file's lines, to read the text at each finding */
+    public static Finding of(Finding finding, List<String> lines) {
+        int line = finding.location().line();
+        String text = line >= 1 && line <= lines.size() ? lines.get(line - 1).strip().replaceAll("\\s+", " ") : "";
+        String identity = String.join("\u0000", finding.ruleId(), finding.location().file(), finding.resource(), text);
+        return finding.withFingerprint(sha256(identity).substring(0, 32));
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

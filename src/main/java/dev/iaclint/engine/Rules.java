@@ -1,0 +1,52 @@
+package dev.iaclint.engine;
+
+import dev.iaclint.kinds.Kind;
+import dev.iaclint.kinds.KindTable;
+import dev.iaclint.model.Format;
+import dev.iaclint.policy.Policy;
+import dev.iaclint.policy.Severity;
+import dev.iaclint.report.Rule;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The report's view of each policy: its metadata, effective severity, and the formats it covers. */
+public final class Rules {
+
+    private Rules() {
+    }
+
+    /** One rule per policy, in policy order, with {@code overrides} applied to severities. */
+    public static Map<String, Rule> of(Collection<Policy> policies, KindTable kinds, Map<String, Severity> overrides) {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        for (Policy policy : policies) {
+            rules.put(policy.id(), new Rule(policy.id(), policy.title(),
+                    overrides.getOrDefault(policy.id(), policy.severity()), policy.rationale(), policy.remediation(),
+                    policy.references(), policy.compliance(), formats(policy, kinds)));
+        }
+        return rules;
+    }
+
+    private static List<String> formats(Policy policy, KindTable kinds) {
+        Set<String> types = new TreeSet<>(policy.types());
+        for (String kind : policy.kinds()) {
+            kinds.kind(kind).map(Kind::nativeTypes).ifPresent(types::addAll);
+        }
+        Set<Format> formats = new TreeSet<>();
+        for (String type : types) {
+            if (type.startsWith("AWS::")) {
+                formats.add(Format.CLOUDFORMATION);
+            } else if (type.startsWith("aws_") || type.startsWith("awscc_")) {
+                formats.add(Format.TERRAFORM);
+                formats.add(Format.TERRAFORM_PLAN);
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        formats.forEach(format -> ids.add(format.id()));
+        return ids;
+    }
+}

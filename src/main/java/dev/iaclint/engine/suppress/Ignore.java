@@ -1,0 +1,64 @@
+package dev.iaclint.engine.suppress;
+
+import dev.iaclint.model.Location;
+import dev.iaclint.report.Finding;
+import dev.iaclint.report.Suppression;
+import java.util.Set;
+
+/**
+ * A written decision not to hold some findings against the run: which rules, why, where it is
+ * written, and which findings it reaches.
+ *
+ * @param kind {@code inline}, {@code metadata} or {@code config}
+ */
+public record Ignore(String kind, Set<String> rules, String reason, Location location, Reach reach) {
+
+    /** Which findings an ignore reaches, apart from their rule. */
+    public sealed interface Reach permits Line, Resource, Paths {
+
+        boolean reaches(Finding finding);
+    }
+
+    /** An inline comment: findings pointing at the line, or on a resource declared at it. */
+    public record Line(String file, int line) implements Reach {
+        @Override
+        public boolean reaches(Finding finding) {
+            return finding.location().file().equals(file)
+                    && (finding.location().line() == line || finding.resourceLocation().line() == line);
+        }
+    }
+
+    /** Resource metadata: every finding on that resource. */
+    public record Resource(String file, String address) implements Reach {
+        @Override
+        public boolean reaches(Finding finding) {
+            return finding.location().file().equals(file) && finding.resource().equals(address);
+        }
+    }
+
+    /** The configuration file: findings in matching files, on the named resources (all when none are named). */
+    public record Paths(PathPatterns paths, Set<String> resources) implements Reach {
+        @Override
+        public boolean reaches(Finding finding) {
+            return paths.matches(finding.location().file())
+                    && (resources.isEmpty() || resources.contains(finding.resource()));
+        }
+    }
+
+    public Ignore {
+        rules = Set.copyOf(rules);
+    }
+
+    public boolean covers(Finding finding) {
+        return rules.contains(finding.ruleId()) && reach.reaches(finding);
+    }
+
+    public Suppression asSuppression() {
+        return new Suppression(kind, reason, location);
+    }
+
+    /** For warnings: "inline ignore of BEDROCK-001 at main.yaml:12:5". */
+    public String describe() {
+        return kind + " ignore of " + String.join(", ", rules.stream().sorted().toList()) + " at " + location;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.iaclint.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * JUnit XML, as GitLab, Jenkins and Azure DevOps read it: a suite per rule, a test case per rule
+ * and resource. Failures carry message and location; unknown and suppressed outcomes are
+ * skipped with the reason; files that could not be read are errors of their own suite.
+ */
+public final class JUnitRenderer implements Renderer {
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+        report.rules().forEach(rule -> byRule.put(rule.id(), new ArrayList<>()));
+        for (Finding outcome : report.result().outcomes()) {
+            byRule.computeIfAbsent(outcome.ruleId(), id -> new ArrayList<>()).add(outcome);
+        }
+        List<Problem> problems = report.result().problems();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "iac-lint");
+            int failures = 0;
+            int skipped = 0;
+            for (Finding outcome : report.result().outcomes()) {
+                failures += isFailure(outcome) ? 1 : 0;
+                skipped += isSkipped(outcome) ? 1 : 0;
+            }
+            xml.writeAttribute("tests", String.valueOf(report.result().outcomes().size() + problems.size()));
+            xml.writeAttribute("failures", String.valueOf(failures));
+            xml.writeAttribute("errors", String.valueOf(problems.size()));
+            xml.writeAttribute("skipped", String.valueOf(skipped));
+            for (Rule rule : report.rules()) {
+                suite(xml, rule, byRule.getOrDefault(rule.id(), List.of()));
+            }
+            if (!problems.isEmpty()) {
+                errors(xml, problems);
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write JUnit XML: " + e.getMessage(), e);
+        }
+        out.write('\n');
+    }
+
+    private static void suite(XMLStreamWriter xml, Rule rule, List<Finding> outcomes) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", rule.id() + ": " + rule.title());
+        xml.writeAttribute("tests", String.valueOf(outcomes.size()));
+        xml.writeAttribute("failures", String.valueOf(outcomes.stream().filter(JUnitRenderer::isFailure).count()));
+        xml.writeAttribute("errors", "0");
+        xml.writeAttribute("skipped", String.valueOf(outcomes.stream().filter(JUnitRenderer::isSkipped).count()));
+        for (Finding outcome : outcomes) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", rule.id());
+            xml.writeAttribute("name", outcome.location().file() + ": " + outcome.resource());
+            xml.writeAttribute("file", outcome.location().file());
+            xml.writeAttribute("line", String.valueOf(outcome.location().line()));
+            if (isFailure(outcome)) {
+                xml.writeStartElement("failure");
+                xml.writeAttribute("message", outcome.message());
+                xml.writeAttribute("type", outcome.severity().id());
+                xml.writeCharacters(outcome.location() + ": " + outcome.message() + "\nfix: " + rule.remediation());
+                xml.writeEndElement();
+            } else if (isSkipped(outcome)) {
+                xml.writeEmptyElement("skipped");
+                xml.writeAttribute("message", outcome.suppression() != null
+                        ? "suppressed (" + outcome.suppression().kind() + "): " + outcome.suppression().reason()
+                        : "unknown: " + outcome.message());
+            }
+            xml.writeEndElement();
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    private static void errors(XMLStreamWriter xml, List<Problem> problems) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", "iac-lint: inputs and policies");
+        xml.writeAttribute("tests", String.valueOf(problems.size()));
+        xml.writeAttribute("failures", "0");
+        xml.writeAttribute("errors", String.valueOf(problems.size()));
+        xml.writeAttribute("skipped", "0");
+        for (Problem problem : problems) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", "iac-lint");
+            xml.writeAttribute("name", problem.location().toString());
+            xml.writeAttribute("file", problem.location().file());
+            xml.writeStartElement("error");
+            xml.writeAttribute("message", problem.message());
+            xml.writeCharacters(problem.location() + ": " + problem.message());
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    private static boolean isFailure(Finding outcome) {
+        return outcome.isFailure();
+    }
+
+    private static boolean isSkipped(Finding outcome) {
+        return outcome.status() != Status.PASS && !outcome.isFailure();
+    }
+}
