@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.iaclint.support.CliRun;
+import dev.iaclint.support.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,14 +46,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -71,7 +60,7 @@ class CliTest {
     @Test
     void exitsZeroWhenNothingFails() throws IOException {
         write("ok.yaml", PASSING);
-        Run run = run(dir.toString());
+        CliRun run = run(dir.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
         assertTrue(run.out().contains("0 failed, 0 unknown, 0 suppressed, 0 errors in 1 file scanned"), run.out());
     }
@@ -79,7 +68,7 @@ class CliTest {
     @Test
     void exitsOneOnAFailingFindingAndTellsWhereAndHowToFix() throws IOException {
         Path file = write("agent.yaml", FAILING);
-        Run run = run(file.toString());
+        CliRun run = run(file.toString());
         assertEquals(ExitCode.FINDINGS, run.exitCode());
         assertTrue(run.out().contains("5:33  HIGH     fail    BEDROCK-001"), run.out());
         assertTrue(run.out().contains("AWS-managed key alias/aws/bedrock"), run.out());
@@ -89,7 +78,7 @@ class CliTest {
     @Test
     void unknownFindingsDoNotFailTheRun() throws IOException {
         write("unknown.yaml", UNKNOWN);
-        Run run = run(dir.toString());
+        CliRun run = run(dir.toString());
         assertEquals(ExitCode.OK, run.exitCode());
         assertTrue(run.out().contains("unknown BEDROCK-001"), run.out());
         assertTrue(run.out().contains("parameter KeyArn, which has no default"), run.out());
@@ -99,7 +88,7 @@ class CliTest {
     void exitsTwoOnAnUnreadableTemplateButStillScansTheOthers() throws IOException {
         write("a-broken.yaml", "Resources:\n  Agent:\n    Type: AWS::Bedrock::Agent\n    Properties: [unclosed\n");
         write("b-agent.yaml", FAILING);
-        Run run = run("--format", "json", dir.toString());
+        CliRun run = run("--format", "json", dir.toString());
         assertEquals(ExitCode.ERROR, run.exitCode());
         Map<String, Object> report = Json.parse(run.out());
         List<?> findings = (List<?>) report.get("findings");
@@ -117,7 +106,7 @@ class CliTest {
     void theJsonReportHasTheDocumentedShape() throws IOException {
         write("agent.yaml", FAILING);
         Path report = dir.resolve("out/report.json");
-        Run run = run("--format", "json", "--output", report.toString(), dir.resolve("agent.yaml").toString());
+        CliRun run = run("--format", "json", "--output", report.toString(), dir.resolve("agent.yaml").toString());
         assertEquals(ExitCode.FINDINGS, run.exitCode());
         assertEquals("", run.out(), "the report goes to the file only");
         Map<String, Object> json = Json.parse(Files.readString(report));
@@ -142,7 +131,7 @@ class CliTest {
 
     @Test
     void filesAreNamedRelativeToTheWorkingDirectory() {
-        Run run = run("--format", "json", "examples/cloudformation/bedrock-agent.yaml");
+        CliRun run = run("--format", "json", "examples/cloudformation/bedrock-agent.yaml");
         Map<?, ?> finding = (Map<?, ?>) ((List<?>) Json.parse(run.out()).get("findings")).get(0);
         assertEquals("examples/cloudformation/bedrock-agent.yaml", finding.get("file"));
     }
@@ -151,7 +140,7 @@ class CliTest {
     void verboseListsSkippedFilesAndWhy() throws IOException {
         write("package.json", "{\"name\": \"app\"}");
         write("k8s.yaml", "apiVersion: v1\nkind: Pod\nResources:\n  limits: {}\n# AWS::\n");
-        Run run = run("--verbose", dir.toString());
+        CliRun run = run("--verbose", dir.toString());
         assertEquals(ExitCode.OK, run.exitCode());
         assertTrue(run.out().contains("package.json: not a CloudFormation template"), run.out());
         assertTrue(run.out().contains("k8s.yaml: not a CloudFormation template"), run.out());
@@ -159,12 +148,12 @@ class CliTest {
 
     @Test
     void wrongCommandLinesExitTwo() {
-        Run unknownOption = run("--no-such-option");
+        CliRun unknownOption = run("--no-such-option");
         assertEquals(ExitCode.ERROR, unknownOption.exitCode());
         assertTrue(unknownOption.err().contains("--no-such-option"), unknownOption.err());
-        Run badFormat = run("--format", "xml", ".");
+        CliRun badFormat = run("--format", "xml", ".");
         assertEquals(ExitCode.ERROR, badFormat.exitCode());
-        Run missing = run(dir.resolve("nope").toString());
+        CliRun missing = run(dir.resolve("nope").toString());
         assertEquals(ExitCode.ERROR, missing.exitCode());
         assertTrue(missing.out().contains("no such file or directory"), missing.out());
     }
@@ -175,7 +164,7 @@ class CliTest {
         Path bad = write("policies/bad.yaml", "id: BAD-1\ntitle: t\nseverity: low\nkinds: [bedrock.agent]\n"
                 + "assert: \"''.getClass() == null\"\nmessage: m\n");
         write("templates/agent.yaml", PASSING);
-        Run run = run("--policy-dir", policies.toString(), dir.resolve("templates").toString());
+        CliRun run = run("--policy-dir", policies.toString(), dir.resolve("templates").toString());
         assertEquals(ExitCode.ERROR, run.exitCode());
         assertTrue(run.out().contains(bad + ":5:"), run.out());
     }
@@ -185,7 +174,7 @@ class CliTest {
         write("policies/peek.yaml", "id: PEEK-1\ntitle: t\nseverity: low\nkinds: [bedrock.agent]\n"
                 + "assert: \"resource.address.class.name == 'java.lang.String'\"\nmessage: m\n");
         write("templates/agent.yaml", PASSING);
-        Run run = run("--format", "json", "--policy-dir", dir.resolve("policies").toString(),
+        CliRun run = run("--format", "json", "--policy-dir", dir.resolve("policies").toString(),
                 dir.resolve("templates").toString());
         assertEquals(ExitCode.ERROR, run.exitCode());
         Map<?, ?> error = (Map<?, ?>) ((List<?>) Json.parse(run.out()).get("errors")).get(0);
@@ -196,62 +185,14 @@ class CliTest {
 
     @Test
     void versionAndHelp() {
-        Run version = run("--version");
+        CliRun version = run("--version");
         assertEquals(0, version.exitCode());
         assertTrue(version.out().startsWith("iac-lint "), version.out());
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertEquals(0, help.exitCode());
         for (String option : List.of("--format", "--output", "--policy-dir", "--verbose", "--threads", "--debug")) {
             assertTrue(help.out().contains(option), option + " in " + help.out());
         }
         assertTrue(help.out().contains("Exit codes:"), help.out());
-    }
-
-    /** A minimal JSON reader for assertions: objects become maps, arrays lists, numbers integers. */
-    static final class Json {
-        static Map<String, Object> parse(String text) {
-            try (JsonParser parser = new JsonFactory().createParser(text)) {
-                parser.nextToken();
-                @SuppressWarnings("unchecked")
-                Map<String, Object> root = (Map<String, Object>) value(parser);
-                return root;
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + text, e);
-            }
-        }
-
-        private static Object value(JsonParser parser) throws IOException {
-            JsonToken token = parser.currentToken();
-            switch (token) {
-                case START_OBJECT -> {
-                    Map<String, Object> map = new LinkedHashMap<>();
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = parser.currentName();
-                        parser.nextToken();
-                        map.put(name, value(parser));
-                    }
-                    return map;
-                }
-                case START_ARRAY -> {
-                    List<Object> list = new ArrayList<>();
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        list.add(value(parser));
-                    }
-                    return list;
-                }
-                case VALUE_NUMBER_INT -> {
-                    return parser.getIntValue();
-                }
-                case VALUE_TRUE, VALUE_FALSE -> {
-                    return parser.getBooleanValue();
-                }
-                case VALUE_NULL -> {
-                    return null;
-                }
-                default -> {
-                    return parser.getText();
-                }
-            }
-        }
     }
 }

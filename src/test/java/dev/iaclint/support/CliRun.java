@@ -1,0 +1,16 @@
+package dev.iaclint.support;
+
+import dev.iaclint.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One run of the command line, in process, with what it printed. */
+public record CliRun(int exitCode, String out, String err) {
+
+    public static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+}
