@@ -1,13 +1,31 @@
 package dev.iaclint.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import picocli.CommandLine;
 
-/** The version from the jar's manifest (set by the build), for {@code --version} and reports. */
+/** The version, written into {@code version.properties} by the build, for {@code --version} and reports. */
 final class Version implements CommandLine.IVersionProvider {
 
+    private static final class Holder {
+        static final String VERSION = read();
+    }
+
     static String current() {
-        String version = Version.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+        return Holder.VERSION;
+    }
+
+    private static String read() {
+        try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "0.0.0-unknown");
+        } catch (IOException e) {
+            return "0.0.0-unknown";
+        }
     }
 
     @Override

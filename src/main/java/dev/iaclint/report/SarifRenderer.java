@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -207,7 +208,10 @@ public final class SarifRenderer implements Renderer {
         StringBuilder name = new StringBuilder();
         for (String word : title.split("[^A-Za-z0-9]+")) {
             if (!word.isEmpty()) {
-                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+                // "KMS" becomes "Kms": the validator wants one Pascal-case identifier.
+                boolean acronym = word.equals(word.toUpperCase(Locale.ROOT));
+                name.append(Character.toUpperCase(word.charAt(0)))
+                        .append(acronym ? word.substring(1).toLowerCase(Locale.ROOT) : word.substring(1));
             }
         }
         return name.toString();
