@@ -1,0 +1,82 @@
+package dev.iaclint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hook as users install it: the real pre-commit (Debian's package; .ci/run installs it) runs
+ * this repository's .pre-commit-hooks.yaml with try-repo in a throwaway git repository. It blocks
+ * a commit that adds an agent without a customer-managed key and lets a clean one through.
+ */
+class PreCommitHookTest {
+
+    private static final Path THIS_REPOSITORY = Path.of("").toAbsolutePath();
+
+    @TempDir
+    Path work;
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private Result run(Path directory, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().put("PRE_COMMIT_HOME", work.resolve("pre-commit-home").toString());
+        builder.environment().put("GIT_AUTHOR_NAME", "test");
+        builder.environment().put("GIT_AUTHOR_EMAIL", "test@example.com");
+        builder.environment().put("GIT_COMMITTER_NAME", "test");
+        builder.environment().put("GIT_COMMITTER_EMAIL", "test@example.com");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        return new Result(process.waitFor(), output);
+    }
+
+    @Test
+    void blocksACommitThatAddsAnAgentWithoutACustomerManagedKey() throws Exception {
+        Result version = run(work, "pre-commit", "--version");
+        assertEquals(0, version.exitCode(), "pre-commit is missing: 'apt-get install pre-commit' (.ci/run does it)");
+
+        Path repo = Files.createDirectories(work.resolve("repo"));
+        assertEquals(0, run(repo, "git", "init", "-q").exitCode());
+
+        Files.writeString(repo.resolve("agent.yaml"), """
+                Resources:
+                  Agent:
+                    Type: AWS::Bedrock::Agent
+                    Properties:
+                      AgentName: support
+                """);
+        assertEquals(0, run(repo, "git", "add", "agent.yaml").exitCode());
+        Result blocked = run(repo, tryRepo());
+        assertEquals(1, blocked.exitCode(), blocked.output());
+        assertTrue(blocked.output().contains("BEDROCK-001"), blocked.output());
+        assertTrue(blocked.output().contains("agent.yaml"), blocked.output());
+
+        Files.writeString(repo.resolve("agent.yaml"), """
+                Resources:
+                  Key:
+                    Type: AWS::KMS::Key
+                  Agent:
+                    Type: AWS::Bedrock::Agent
+                    Properties:
+                      AgentName: support
+                      CustomerEncryptionKeyArn: !GetAtt Key.Arn
+                """);
+        assertEquals(0, run(repo, "git", "add", "agent.yaml").exitCode());
+        Result passed = run(repo, tryRepo());
+        assertEquals(0, passed.exitCode(), passed.output());
+        assertTrue(passed.output().contains("Passed"), passed.output());
+    }
+
+    private static String[] tryRepo() {
+        List<String> command = new ArrayList<>(List.of("pre-commit", "try-repo", THIS_REPOSITORY.toString(), "iac-lint"));
+        return command.toArray(String[]::new);
+    }
+}
