@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code iac-lint [PATH...]}: scan, report, and say by the exit code whether the change may pass. */
 @Command(name = "iac-lint", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        subcommands = {PoliciesCommand.class, ExplainCommand.class},
+        subcommands = {PoliciesCommand.class, ExplainCommand.class, AutoComplete.GenerateCompletion.class},
         description = "Checks CloudFormation templates for Amazon Bedrock resources that are not encrypted "
                 + "with customer-managed KMS keys.",
         exitCodeListHeading = "%nExit codes:%n",

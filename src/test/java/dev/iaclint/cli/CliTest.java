@@ -194,5 +194,9 @@ class CliTest {
             assertTrue(help.out().contains(option), option + " in " + help.out());
         }
         assertTrue(help.out().contains("Exit codes:"), help.out());
+        CliRun completion = run("generate-completion");
+        assertEquals(0, completion.exitCode());
+        assertTrue(completion.out().contains("complete -F") && completion.out().contains("--fail-on"),
+                "a bash completion script that knows the options");
     }
 }
