@@ -6,6 +6,7 @@ import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.Unit;
+import dev.iaclint.parse.InputException;
 import dev.iaclint.policy.Located;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicyExpression;
@@ -52,7 +53,13 @@ public final class Evaluator {
                 continue;
             }
             ResourceScope scope = new ResourceScope(resource, unit, fieldAccess);
-            PolicyContext context = PolicyContext.of(scope, variables(scope));
+            PolicyContext context;
+            try {
+                context = PolicyContext.of(scope, variables(scope));
+            } catch (InputException unreadable) {
+                problems.add(Problem.of(unreadable));
+                continue;
+            }
             for (Policy policy : applicable) {
                 try {
                     evaluate(policy, resource, context.forPolicy()).ifPresent(findings::add);

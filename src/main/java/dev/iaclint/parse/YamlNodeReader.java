@@ -18,6 +18,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -51,7 +53,8 @@ public final class YamlNodeReader {
         options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
-        Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
+        MarkingParser parser = new MarkingParser(new ParserImpl(new StreamReader(text), options));
+        Composer composer = new Composer(parser, new Resolver(), options);
         YamlNodeReader reader = new YamlNodeReader(file, text, tags);
         try {
             if (!composer.checkNode()) {
@@ -64,7 +67,8 @@ public final class YamlNodeReader {
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw new InputException(reader.point(mark), "invalid YAML: " + Messages.firstLine(problem), e);
         } catch (YAMLException e) {
-            throw new InputException(Location.file(file), "invalid YAML: " + Messages.firstLine(e.getMessage()), e);
+            // SnakeYAML's limits (nesting, aliases) throw without a position: name the last event read.
+            throw new InputException(reader.point(parser.lastMark()), "invalid YAML: " + Messages.firstLine(e.getMessage()), e);
         }
     }
 
@@ -145,4 +149,37 @@ public final class YamlNodeReader {
         return Location.point(file, line, lines.utf16Column(line, mark.getColumn() + 1));
     }
 
+    /** Remembers where the last event started, so an error without a position can still name one. */
+    private static final class MarkingParser implements Parser {
+
+        private final Parser parser;
+        private Mark last;
+
+        MarkingParser(Parser parser) {
+            this.parser = parser;
+        }
+
+        Mark lastMark() {
+            return last;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = parser.getEvent();
+            if (event != null) {
+                last = event.getStartMark();
+            }
+            return event;
+        }
+    }
 }
