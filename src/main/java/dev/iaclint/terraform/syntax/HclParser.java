@@ -1,0 +1,798 @@
+package dev.iaclint.terraform.syntax;
+
+import dev.iaclint.model.Location;
+import dev.iaclint.parse.InputException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A recursive-descent parser for HCL native syntax (the language of {@code .tf} files) after
+ * HashiCorp's hclsyntax specification. It keeps every expression as a syntax tree with spans and
+ * evaluates nothing. One character of look-ahead and no backtracking, so it runs in linear time;
+ * nesting is bounded, so hostile input gets an error instead of a stack overflow.
+ */
+public final class HclParser {
+
+    static final int MAX_DEPTH = 256;
+
+    private static final String[][] BINARY_LEVELS = {
+        {"||"}, {"&&"}, {"==", "!="}, {"<=", ">=", "<", ">"}, {"+", "-"}, {"*", "/", "%"}};
+
+    private final Cursor c;
+    private int depth;
+
+    private HclParser(String file, String text) {
+        this.c = new Cursor(file, text);
+    }
+
+    /** @throws InputException naming file, line and column, and what was expected */
+    public static Body parse(String file, String text) {
+        HclParser parser = new HclParser(file, text);
+        Body body = parser.body(true);
+        parser.c.skipBlanks(true);
+        if (!parser.c.atEnd()) {
+            throw parser.c.expected("an attribute or a block");
+        }
+        return body;
+    }
+
+    /** Parses a single expression, as in a {@code .tfvars} value or a test. */
+    public static Expr parseExpression(String file, String text) {
+        HclParser parser = new HclParser(file, text);
+        Expr expr = parser.expression(true);
+        parser.c.skipBlanks(true);
+        if (!parser.c.atEnd()) {
+            throw parser.c.expected("the end of the expression");
+        }
+        return expr;
+    }
+
+    // ---- bodies -------------------------------------------------------------------------------
+
+    private Body body(boolean topLevel) {
+        enter();
+        List<Body.Item> items = new ArrayList<>();
+        while (true) {
+            c.skipBlanks(true);
+            if (c.atEnd()) {
+                if (!topLevel) {
+                    throw c.expected("'}' to close the block");
+                }
+                break;
+            }
+            if (c.peek() == '}') {
+                if (topLevel) {
+                    throw c.error("unexpected '}': no block is open here");
+                }
+                break;
+            }
+            items.add(item(topLevel));
+        }
+        depth--;
+        return new Body(items);
+    }
+
+    private Body.Item item(boolean topLevel) {
+        int start = c.pos;
+        if (!isIdentifierStart(c.peek())) {
+            throw c.expected("an attribute name or a block type");
+        }
+        String name = identifier();
+        Location nameSpan = c.location(start, c.pos);
+        c.skipBlanks(false);
+        if (c.peek() == '=' && c.peek(1) != '=') {
+            c.pos++;
+            Expr value = expression(false);
+            Body.Attribute attribute = new Body.Attribute(c.location(start, c.pos), name, nameSpan, value);
+            endOfItem(topLevel, "the value of " + name);
+            return attribute;
+        }
+        List<String> labels = new ArrayList<>();
+        while (c.peek() == '"' || isIdentifierStart(c.peek())) {
+            labels.add(c.peek() == '"' ? label() : identifier());
+            c.skipBlanks(false);
+        }
+        if (c.peek() != '{') {
+            throw c.expected(labels.isEmpty() ? "'=' or a block body after \"" + name + "\"" : "'{' to open the block");
+        }
+        c.pos++;
+        Body body = body(false);
+        c.pos++; // the closing brace body() stopped at
+        Body.Block block = new Body.Block(c.location(start, c.pos), name, labels, body);
+        endOfItem(topLevel, "the block " + name);
+        return block;
+    }
+
+    /** An attribute or block ends at a newline, at the end of the file, or at the brace of a one-line block. */
+    private void endOfItem(boolean topLevel, String what) {
+        c.skipBlanks(false);
+        if (c.atEnd() || c.peek() == '\n') {
+            return;
+        }
+        if (c.peek() == '}' && !topLevel) {
+            return;
+        }
+        throw c.error("expected a newline after " + what + ", found " + c.describeHere());
+    }
+
+    private String label() {
+        Expr label = quoted();
+        if (label instanceof Expr.Literal literal && literal.value() instanceof String text) {
+            return text;
+        }
+        throw new InputException(label.span(), "a block label cannot hold an interpolation");
+    }
+
+    // ---- expressions --------------------------------------------------------------------------
+
+    /** @param newlines whether newlines are blanks here (inside parentheses and brackets) */
+    private Expr expression(boolean newlines) {
+        enter();
+        int start = skip(newlines);
+        Expr condition = binary(0, newlines);
+        skip(newlines);
+        Expr result = condition;
+        if (c.peek() == '?') {
+            c.pos++;
+            Expr whenTrue = expression(newlines);
+            skip(newlines);
+            expect(':', "':' of the conditional");
+            Expr whenFalse = expression(newlines);
+            result = new Expr.Conditional(c.location(start, c.pos), condition, whenTrue, whenFalse);
+        }
+        depth--;
+        return result;
+    }
+
+    private Expr binary(int level, boolean newlines) {
+        if (level == BINARY_LEVELS.length) {
+            return unary(newlines);
+        }
+        int start = skip(newlines);
+        Expr left = binary(level + 1, newlines);
+        while (true) {
+            skip(newlines);
+            String operator = operatorAt(BINARY_LEVELS[level]);
+            if (operator == null) {
+                return left;
+            }
+            c.pos += operator.length();
+            Expr right = binary(level + 1, newlines);
+            left = new Expr.Binary(c.location(start, c.pos), operator, left, right);
+        }
+    }
+
+    private String operatorAt(String[] operators) {
+        for (String operator : operators) {
+            if (c.startsWith(operator)) {
+                return operator;
+            }
+        }
+        return null;
+    }
+
+    private Expr unary(boolean newlines) {
+        int start = skip(newlines);
+        if (c.peek() == '!' || c.peek() == '-') {
+            String operator = String.valueOf(c.peek());
+            c.pos++;
+            enter();
+            Expr operand = unary(newlines);
+            depth--;
+            return new Expr.Unary(c.location(start, c.pos), operator, operand);
+        }
+        return postfix(newlines);
+    }
+
+    private Expr postfix(boolean newlines) {
+        int start = c.pos;
+        Expr source = primary(newlines);
+        List<Expr.Step> steps = new ArrayList<>();
+        while (true) {
+            int before = c.pos;
+            skip(newlines);
+            if (c.peek() == '.' && c.peek(1) != '.') {
+                c.pos++;
+                if (c.peek() == '*') {
+                    c.pos++;
+                    steps.add(new Expr.Step.Splat(true));
+                } else if (Character.isDigit(c.peek())) {
+                    int digits = c.pos;
+                    while (Character.isDigit(c.peek())) {
+                        c.pos++;
+                    }
+                    steps.add(new Expr.Step.Attribute(c.text().substring(digits, c.pos)));
+                } else if (isIdentifierStart(c.peek())) {
+                    steps.add(new Expr.Step.Attribute(identifier()));
+                } else {
+                    throw c.expected("an attribute name after '.'");
+                }
+            } else if (c.peek() == '[') {
+                c.pos++;
+                c.skipBlanks(true);
+                if (c.peek() == '*') {
+                    c.pos++;
+                    c.skipBlanks(true);
+                    expect(']', "']' after '[*'");
+                    steps.add(new Expr.Step.Splat(false));
+                } else {
+                    Expr key = expression(true);
+                    c.skipBlanks(true);
+                    expect(']', "']' to close the index");
+                    steps.add(new Expr.Step.Index(key));
+                }
+            } else {
+                c.pos = before;
+                break;
+            }
+        }
+        return steps.isEmpty() ? source : new Expr.Traversal(c.location(start, c.pos), source, steps);
+    }
+
+    private Expr primary(boolean newlines) {
+        int start = c.pos;
+        char next = c.peek();
+        if (Character.isDigit(next)) {
+            return number();
+        }
+        if (next == '"') {
+            return quoted();
+        }
+        if (next == '<' && c.peek(1) == '<') {
+            return heredoc();
+        }
+        if (next == '[') {
+            return tuple();
+        }
+        if (next == '{') {
+            return object();
+        }
+        if (next == '(') {
+            c.pos++;
+            Expr inner = expression(true);
+            c.skipBlanks(true);
+            expect(')', "')' to close the parenthesis");
+            return new Expr.Parenthesized(c.location(start, c.pos), inner);
+        }
+        if (isIdentifierStart(next)) {
+            StringBuilder name = new StringBuilder(identifier());
+            while (c.startsWith("::") && isIdentifierStart(c.peek(2))) {
+                c.pos += 2;
+                name.append("::").append(identifier());
+            }
+            String id = name.toString();
+            switch (id) {
+                case "true" -> {
+                    return new Expr.Literal(c.location(start, c.pos), Boolean.TRUE);
+                }
+                case "false" -> {
+                    return new Expr.Literal(c.location(start, c.pos), Boolean.FALSE);
+                }
+                case "null" -> {
+                    return new Expr.Literal(c.location(start, c.pos), null);
+                }
+                default -> {
+                    int afterName = c.pos;
+                    c.skipBlanks(false);
+                    if (c.peek() == '(') {
+                        return call(start, id);
+                    }
+                    c.pos = afterName;
+                    if (id.contains("::")) {
+                        throw c.expected("'(' after the function name " + id);
+                    }
+                    return new Expr.Variable(c.location(start, c.pos), id);
+                }
+            }
+        }
+        throw c.expected("an expression");
+    }
+
+    private Expr number() {
+        int start = c.pos;
+        while (Character.isDigit(c.peek())) {
+            c.pos++;
+        }
+        if (c.peek() == '.' && Character.isDigit(c.peek(1))) {
+            c.pos++;
+            while (Character.isDigit(c.peek())) {
+                c.pos++;
+            }
+        }
+        if ((c.peek() == 'e' || c.peek() == 'E')
+                && (Character.isDigit(c.peek(1)) || (c.peek(1) == '+' || c.peek(1) == '-') && Character.isDigit(c.peek(2)))) {
+            c.pos += 2;
+            while (Character.isDigit(c.peek())) {
+                c.pos++;
+            }
+        }
+        return new Expr.Literal(c.location(start, c.pos), new BigDecimal(c.text().substring(start, c.pos)));
+    }
+
+    private Expr call(int start, String name) {
+        c.pos++;
+        List<Expr> arguments = new ArrayList<>();
+        boolean expand = false;
+        c.skipBlanks(true);
+        while (c.peek() != ')') {
+            arguments.add(expression(true));
+            c.skipBlanks(true);
+            if (c.startsWith("...")) {
+                c.pos += 3;
+                expand = true;
+                c.skipBlanks(true);
+                break;
+            }
+            if (c.peek() == ',') {
+                c.pos++;
+                c.skipBlanks(true);
+            } else if (c.peek() != ')') {
+                throw c.expected("',' or ')' in the arguments of " + name);
+            }
+        }
+        expect(')', "')' to close the arguments of " + name);
+        return new Expr.Call(c.location(start, c.pos), name, arguments, expand);
+    }
+
+    private Expr tuple() {
+        int start = c.pos;
+        c.pos++;
+        c.skipBlanks(true);
+        if (isForKeyword()) {
+            return forExpression(start, false);
+        }
+        List<Expr> items = new ArrayList<>();
+        while (c.peek() != ']') {
+            items.add(expression(true));
+            c.skipBlanks(true);
+            if (c.peek() == ',') {
+                c.pos++;
+                c.skipBlanks(true);
+            } else if (c.peek() != ']') {
+                throw c.expected("',' or ']' in the list");
+            }
+        }
+        c.pos++;
+        return new Expr.Tuple(c.location(start, c.pos), items);
+    }
+
+    private Expr object() {
+        int start = c.pos;
+        c.pos++;
+        c.skipBlanks(true);
+        if (isForKeyword()) {
+            return forExpression(start, true);
+        }
+        List<Expr.ObjectCons.Item> items = new ArrayList<>();
+        while (true) {
+            c.skipBlanks(true);
+            if (c.peek() == '}') {
+                break;
+            }
+            Expr key = objectKey();
+            c.skipBlanks(false);
+            if (c.peek() == '=' && c.peek(1) != '=' || c.peek() == ':') {
+                c.pos++;
+            } else {
+                throw c.expected("'=' or ':' after the object key");
+            }
+            Expr value = expression(false);
+            items.add(new Expr.ObjectCons.Item(key, value));
+            c.skipBlanks(false);
+            if (c.peek() == ',' || c.peek() == '\n') {
+                c.pos++;
+            } else if (c.peek() != '}') {
+                throw c.expected("',', a newline or '}' after the object item");
+            }
+        }
+        c.pos++;
+        return new Expr.ObjectCons(c.location(start, c.pos), items);
+    }
+
+    /** A bare name before '=' or ':' is the key itself, not a variable. */
+    private Expr objectKey() {
+        int start = c.pos;
+        if (isIdentifierStart(c.peek())) {
+            String name = identifier();
+            int after = c.pos;
+            c.skipBlanks(false);
+            if (c.peek() == '=' && c.peek(1) != '=' || c.peek() == ':') {
+                return new Expr.Literal(c.location(start, after), name);
+            }
+            c.pos = start;
+        }
+        return expression(false);
+    }
+
+    private boolean isForKeyword() {
+        return c.startsWith("for") && Character.isWhitespace(c.peek(3));
+    }
+
+    private Expr forExpression(int start, boolean object) {
+        c.pos += 3;
+        c.skipBlanks(true);
+        String first = requireIdentifier("a variable name after 'for'");
+        String keyVariable = null;
+        String valueVariable = first;
+        c.skipBlanks(true);
+        if (c.peek() == ',') {
+            c.pos++;
+            c.skipBlanks(true);
+            keyVariable = first;
+            valueVariable = requireIdentifier("a second variable name");
+            c.skipBlanks(true);
+        }
+        if (!c.startsWith("in") || isIdentifierPart(c.peek(2))) {
+            throw c.expected("'in'");
+        }
+        c.pos += 2;
+        Expr collection = expression(true);
+        c.skipBlanks(true);
+        expect(':', "':' after the collection of the for expression");
+        Expr key = null;
+        Expr value = expression(true);
+        c.skipBlanks(true);
+        boolean grouping = false;
+        if (object) {
+            if (!c.startsWith("=>")) {
+                throw c.expected("'=>' between key and value");
+            }
+            c.pos += 2;
+            key = value;
+            value = expression(true);
+            c.skipBlanks(true);
+            if (c.startsWith("...")) {
+                c.pos += 3;
+                grouping = true;
+                c.skipBlanks(true);
+            }
+        }
+        Expr condition = null;
+        if (c.startsWith("if") && !isIdentifierPart(c.peek(2))) {
+            c.pos += 2;
+            condition = expression(true);
+            c.skipBlanks(true);
+        }
+        expect(object ? '}' : ']', object ? "'}' to close the for expression" : "']' to close the for expression");
+        return new Expr.For(c.location(start, c.pos), keyVariable, valueVariable, collection, key, value, condition,
+                grouping, object);
+    }
+
+    // ---- templates ----------------------------------------------------------------------------
+
+    private Expr quoted() {
+        int start = c.pos;
+        c.pos++;
+        TemplateReader reader = new TemplateReader(c.text().length(), 0, true);
+        List<Expr> parts = reader.parts(null);
+        return template(start, parts);
+    }
+
+    private Expr heredoc() {
+        int start = c.pos;
+        c.pos += 2;
+        boolean indented = c.peek() == '-';
+        if (indented) {
+            c.pos++;
+        }
+        String marker = requireIdentifier("the heredoc's delimiter after '<<'");
+        c.skipBlanks(false);
+        if (c.peek() != '\n') {
+            throw c.expected("a newline after the heredoc's delimiter " + marker);
+        }
+        c.pos++;
+        int bodyStart = c.pos;
+        int end = closingLine(marker, bodyStart);
+        int indent = indented ? commonIndent(bodyStart, end) : 0;
+        TemplateReader reader = new TemplateReader(end, indent, false);
+        List<Expr> parts = reader.parts(null);
+        c.pos = c.text().indexOf(marker, end) + marker.length();
+        return template(start, parts);
+    }
+
+    /** The offset where the line holding only the delimiter starts. */
+    private int closingLine(String marker, int from) {
+        String text = c.text();
+        int line = from;
+        while (line <= text.length()) {
+            int eol = text.indexOf('\n', line);
+            int lineEnd = eol < 0 ? text.length() : eol;
+            if (text.substring(line, lineEnd).strip().equals(marker)) {
+                return line;
+            }
+            if (eol < 0) {
+                break;
+            }
+            line = eol + 1;
+        }
+        throw c.error("the heredoc " + marker + " is never closed");
+    }
+
+    private int commonIndent(int from, int to) {
+        int common = Integer.MAX_VALUE;
+        String text = c.text();
+        int line = from;
+        while (line < to) {
+            int eol = text.indexOf('\n', line);
+            int lineEnd = eol < 0 || eol > to ? to : eol;
+            int spaces = 0;
+            while (line + spaces < lineEnd && (text.charAt(line + spaces) == ' ' || text.charAt(line + spaces) == '\t')) {
+                spaces++;
+            }
+            if (line + spaces < lineEnd && text.charAt(line + spaces) != '\r') {
+                common = Math.min(common, spaces);
+            }
+            line = lineEnd + 1;
+        }
+        return common == Integer.MAX_VALUE ? 0 : common;
+    }
+
+    private Expr template(int start, List<Expr> parts) {
+        Location span = c.location(start, c.pos);
+        if (parts.isEmpty()) {
+            return new Expr.Literal(span, "");
+        }
+        if (parts.size() == 1 && parts.get(0) instanceof Expr.Literal literal && literal.value() instanceof String) {
+            return new Expr.Literal(span, literal.value());
+        }
+        return new Expr.Template(span, parts);
+    }
+
+    /** Reads template text up to a closing quote or the heredoc's end, with interpolations and directives. */
+    private final class TemplateReader {
+
+        private final int end;
+        private final int indent;
+        private final boolean quoted;
+        private boolean stripNext;
+        private String endedBy;
+
+        TemplateReader(int end, int indent, boolean quoted) {
+            this.end = end;
+            this.indent = indent;
+            this.quoted = quoted;
+        }
+
+        /** Parts up to the end, or up to a directive among {@code stops} (else, endif, endfor), which is consumed. */
+        List<Expr> parts(List<String> stops) {
+            enter();
+            List<Expr> parts = new ArrayList<>();
+            StringBuilder literal = new StringBuilder();
+            int literalStart = c.pos;
+            boolean lineStart = !quoted;
+            while (true) {
+                if (quoted && (c.atEnd() || c.peek() == '\n')) {
+                    throw c.error("a quoted string that is never closed on its line");
+                }
+                if (!quoted && c.pos >= end) {
+                    break;
+                }
+                char next = c.peek();
+                if (quoted && next == '"') {
+                    c.pos++;
+                    break;
+                }
+                if (lineStart && indent > 0) {
+                    int skipped = 0;
+                    while (skipped < indent && (c.peek() == ' ' || c.peek() == '\t') && c.pos < end) {
+                        c.pos++;
+                        skipped++;
+                    }
+                    lineStart = false;
+                    continue;
+                }
+                lineStart = false;
+                if ((next == '$' || next == '%') && c.peek(1) == next && c.peek(2) == '{') {
+                    literal.append(next).append('{');
+                    c.pos += 3;
+                } else if (next == '$' && c.peek(1) == '{') {
+                    trimIfStripped(literal);
+                    flush(parts, literal, literalStart, c.pos);
+                    parts.add(interpolation());
+                    literalStart = c.pos;
+                } else if (next == '%' && c.peek(1) == '{') {
+                    trimIfStripped(literal);
+                    flush(parts, literal, literalStart, c.pos);
+                    Expr directive = directive(stops);
+                    if (directive == null) {
+                        depth--;
+                        return parts;
+                    }
+                    parts.add(directive);
+                    literalStart = c.pos;
+                } else if (quoted && next == '\\') {
+                    literal.append(escape());
+                } else {
+                    if (stripNext && Character.isWhitespace(next)) {
+                        c.pos++;
+                        continue;
+                    }
+                    stripNext = false;
+                    literal.append(next);
+                    c.pos++;
+                    lineStart = next == '\n';
+                }
+            }
+            flush(parts, literal, literalStart, c.pos);
+            if (stops != null) {
+                throw c.error("a template directive that is never closed: expected %{ " + String.join(" or ", stops) + " }");
+            }
+            depth--;
+            return parts;
+        }
+
+        /** {@code ${~} and {@code %{~} take the white space before them away. */
+        private void trimIfStripped(StringBuilder literal) {
+            if (c.peek(2) == '~') {
+                int keep = literal.length();
+                while (keep > 0 && Character.isWhitespace(literal.charAt(keep - 1))) {
+                    keep--;
+                }
+                literal.setLength(keep);
+            }
+        }
+
+        private void flush(List<Expr> parts, StringBuilder literal, int from, int to) {
+            if (!literal.isEmpty()) {
+                parts.add(new Expr.Literal(c.location(from, to), literal.toString()));
+                literal.setLength(0);
+            }
+            stripNext = false;
+        }
+
+        private Expr interpolation() {
+            c.pos += 2;
+            stripLeft();
+            Expr value = expression(true);
+            c.skipBlanks(true);
+            stripRight();
+            expect('}', "'}' to close the interpolation");
+            return value;
+        }
+
+        /** An if or for directive with its body, or null when the directive is one of {@code stops}. */
+        private Expr directive(List<String> stops) {
+            int start = c.pos;
+            c.pos += 2;
+            stripLeft();
+            c.skipBlanks(true);
+            String keyword = requireIdentifier("if, for, else, endif or endfor in the template directive");
+            if (stops != null && stops.contains(keyword)) {
+                closeDirective();
+                endedBy = keyword;
+                return null;
+            }
+            switch (keyword) {
+                case "if" -> {
+                    Expr condition = expression(true);
+                    closeDirective();
+                    List<Expr> then = parts(List.of("else", "endif"));
+                    List<Expr> otherwise = List.of();
+                    if ("else".equals(endedBy)) {
+                        otherwise = parts(List.of("endif"));
+                    }
+                    return new Expr.TemplateIf(c.location(start, c.pos), condition, then, otherwise);
+                }
+                case "for" -> {
+                    c.skipBlanks(true);
+                    String first = requireIdentifier("a variable name after 'for'");
+                    String key = null;
+                    String value = first;
+                    c.skipBlanks(true);
+                    if (c.peek() == ',') {
+                        c.pos++;
+                        c.skipBlanks(true);
+                        key = first;
+                        value = requireIdentifier("a second variable name");
+                        c.skipBlanks(true);
+                    }
+                    if (!c.startsWith("in")) {
+                        throw c.expected("'in'");
+                    }
+                    c.pos += 2;
+                    Expr collection = expression(true);
+                    closeDirective();
+                    List<Expr> body = parts(List.of("endfor"));
+                    return new Expr.TemplateFor(c.location(start, c.pos), key, value, collection, body);
+                }
+                default -> throw new InputException(c.location(start, c.pos),
+                        "unexpected template directive %{ " + keyword + " }");
+            }
+        }
+
+        private void closeDirective() {
+            c.skipBlanks(true);
+            stripRight();
+            expect('}', "'}' to close the template directive");
+        }
+
+        private void stripLeft() {
+            if (c.peek() == '~') {
+                c.pos++;
+            }
+        }
+
+        private void stripRight() {
+            if (c.peek() == '~') {
+                c.pos++;
+                stripNext = true;
+            }
+        }
+
+        private String escape() {
+            char kind = c.peek(1);
+            c.pos += 2;
+            return switch (kind) {
+                case 'n' -> "\n";
+                case 'r' -> "\r";
+                case 't' -> "\t";
+                case '"' -> "\"";
+                case '\\' -> "\\";
+                case 'u' -> codePoint(4);
+                case 'U' -> codePoint(8);
+                default -> throw new InputException(c.location(c.pos - 2, c.pos), "unknown escape \\" + kind);
+            };
+        }
+
+        private String codePoint(int digits) {
+            int start = c.pos;
+            for (int i = 0; i < digits; i++) {
+                if (Character.digit(c.peek(), 16) < 0) {
+                    throw c.expected(digits + " hexadecimal digits in the escape");
+                }
+                c.pos++;
+            }
+            int value = Integer.parseInt(c.text().substring(start, c.pos), 16);
+            if (!Character.isValidCodePoint(value)) {
+                throw new InputException(c.location(start, c.pos), "the escape names no Unicode character");
+            }
+            return new String(Character.toChars(value));
+        }
+    }
+
+    // ---- tokens -------------------------------------------------------------------------------
+
+    private int skip(boolean newlines) {
+        c.skipBlanks(newlines);
+        return c.pos;
+    }
+
+    private void expect(char wanted, String what) {
+        if (c.peek() != wanted) {
+            throw c.expected(what);
+        }
+        c.pos++;
+    }
+
+    private String requireIdentifier(String what) {
+        if (!isIdentifierStart(c.peek())) {
+            throw c.expected(what);
+        }
+        return identifier();
+    }
+
+    private String identifier() {
+        int start = c.pos;
+        c.pos++;
+        while (isIdentifierPart(c.peek())) {
+            c.pos++;
+        }
+        return c.text().substring(start, c.pos);
+    }
+
+    private static boolean isIdentifierStart(char ch) {
+        return ch == '_' || Character.isLetter(ch) || Character.isUnicodeIdentifierStart(ch) && ch > 127;
+    }
+
+    private static boolean isIdentifierPart(char ch) {
+        return ch == '-' || ch == '_' || Character.isLetterOrDigit(ch)
+                || ch > 127 && Character.isUnicodeIdentifierPart(ch) && !Character.isIdentifierIgnorable(ch);
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw c.error("nesting deeper than " + MAX_DEPTH + " levels");
+        }
+    }
+}
