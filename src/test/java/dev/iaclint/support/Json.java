@@ -46,7 +46,10 @@ public final class Json {
                 return list;
             }
             case VALUE_NUMBER_INT -> {
-                return parser.getIntValue();
+                return parser.getNumberValue();
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return parser.getDecimalValue();
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return parser.getBooleanValue();

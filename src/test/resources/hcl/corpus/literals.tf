@@ -1,0 +1,10 @@
+integer  = 42
+decimal  = 0.5
+exponent = 1e3
+negexp   = 2.5E-3
+yes      = true
+no       = false
+nothing  = null
+text     = "plain text"
+escapes  = "tab\tquote\" backslash\\ newline\n unicode \u00e9 \U0001F600"
+dollars  = "$${not_interpolated} and %%{not_a_directive}"

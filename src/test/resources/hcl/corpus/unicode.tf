@@ -1,0 +1,5 @@
+locals {
+  café    = "naïve résumé"
+  emoji   = "key 😀 ${var.name}"
+  名前     = "値"
+}
