@@ -42,8 +42,8 @@ import picocli.CommandLine.Spec;
 /** {@code iac-lint [PATH...]}: scan, report, and say by the exit code whether the change may pass. */
 @Command(name = "iac-lint", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         subcommands = {PoliciesCommand.class, ExplainCommand.class, AutoComplete.GenerateCompletion.class},
-        description = "Checks CloudFormation templates for Amazon Bedrock resources that are not encrypted "
-                + "with customer-managed KMS keys.",
+        description = "Checks CloudFormation templates and Terraform modules for Amazon Bedrock resources that are "
+                + "not encrypted with customer-managed KMS keys.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no failing finding at or above --fail-on",
@@ -83,6 +83,11 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--create-baseline", paramLabel = "FILE",
             description = "Record today's findings in FILE, for --baseline.")
     private Path createBaseline;
+
+    @Option(names = "--var-file", paramLabel = "FILE",
+            description = "Terraform variable values for every root module scanned, after terraform.tfvars and "
+                    + "*.auto.tfvars; may be repeated.")
+    private List<Path> varFiles = new ArrayList<>();
 
     @Option(names = "--policy-dir", paramLabel = "DIR",
             description = "Also load the policy files (*.yaml) under DIR; may be repeated.")
@@ -129,12 +134,13 @@ public final class ScanCommand implements Callable<Integer> {
         KindTable kinds = KindTable.builtIn();
         Map<String, Rule> rules = Rules.of(policies, kinds, config.severities());
 
-        FileDiscovery.Found found = new FileDiscovery(Path.of("")).discover(roots);
+        FileDiscovery discovery = new FileDiscovery(Path.of(""));
+        FileDiscovery.Found found = discovery.discover(roots);
         found.missing().forEach(missing -> problems.add(new Problem(Location.file(missing),
                 "no such file or directory, or it cannot be read")));
         List<InputFile> files = found.files().stream()
                 .filter(f -> config.exclude().isEmpty() || !config.exclude().matches(f.display())).toList();
-        Scanner.ScanRun run = new Scanner(kinds, policies, rules, threads).scan(files);
+        Scanner.ScanRun run = new Scanner(kinds, policies, rules, threads, discovery::display, varFiles).scan(files);
         problems.addAll(run.result().problems());
 
         List<Ignore> ignores = new ArrayList<>(run.ignores());

@@ -23,7 +23,7 @@ public final class FileDiscovery {
     static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".hg", ".svn", ".terraform",
             ".terragrunt-cache", "node_modules", ".venv", "venv", "__pycache__", ".idea", ".vscode",
             ".serverless", "cdk.out", ".aws-sam");
-    static final Set<String> EXTENSIONS = Set.of(".yaml", ".yml", ".json", ".template");
+    static final Set<String> EXTENSIONS = Set.of(".yaml", ".yml", ".json", ".template", ".tf");
 
     private final Path workingDirectory;
 
@@ -40,7 +40,7 @@ public final class FileDiscovery {
         List<String> missing = new ArrayList<>();
         for (Path root : roots) {
             if (Files.isRegularFile(root)) {
-                add(files, root);
+                add(files, root, true);
             } else if (Files.isDirectory(root)) {
                 walk(root, files, missing);
             } else {
@@ -62,7 +62,7 @@ public final class FileDiscovery {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && hasScannedExtension(file)) {
-                        add(files, file);
+                        add(files, file, false);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -84,12 +84,15 @@ public final class FileDiscovery {
         return dot >= 0 && EXTENSIONS.contains(name.substring(dot));
     }
 
-    private void add(TreeMap<String, InputFile> files, Path file) {
+    private void add(TreeMap<String, InputFile> files, Path file, boolean named) {
         String display = display(file);
-        files.putIfAbsent(display, new InputFile(file, display));
+        InputFile found = new InputFile(file, display, named);
+        // Found by a walk wins over named: the whole folder was asked for.
+        files.merge(display, found, (a, b) -> a.named() ? b : a);
     }
 
-    private String display(Path file) {
+    /** How reports name a path: relative to the working directory when below it, with forward slashes. */
+    public String display(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : file.normalize();
         return shown.toString().replace('\\', '/');

@@ -9,49 +9,69 @@ import dev.iaclint.engine.suppress.InlineIgnores;
 import dev.iaclint.engine.suppress.MetadataIgnores;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.Location;
+import dev.iaclint.model.Unit;
 import dev.iaclint.parse.InputException;
+import dev.iaclint.parse.SourceText;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.report.Finding;
 import dev.iaclint.report.Problem;
 import dev.iaclint.report.Rule;
 import dev.iaclint.report.ScanResult;
+import dev.iaclint.terraform.TerraformLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
- * Loads and checks files in parallel, one task per file, and gathers the outcome in file order
- * so the report does not depend on scheduling. A file that cannot be read is a problem of its
- * own; the other files are still scanned.
+ * Loads and checks the inputs in parallel: one task per CloudFormation file, one per Terraform
+ * root module (a folder of {@code .tf} files with the local modules it calls). The outcome is
+ * gathered in file and line order so the report does not depend on scheduling. An input that
+ * cannot be read is a problem of its own; the others are still scanned.
  */
 public final class Scanner {
 
     private static final Comparator<Finding> FINDING_ORDER = Comparator
-            .comparing((Finding f) -> f.location().line())
+            .comparing((Finding f) -> f.location().file())
+            .thenComparing(f -> f.location().line())
             .thenComparing(f -> f.location().column())
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::resource);
 
     private final TemplateLoader templates;
+    private final TerraformLoader terraform;
     private final Evaluator evaluator;
     private final int threads;
 
-    /** @param rules the report's rule for each policy, as {@code Rules.of} makes them */
-    public Scanner(KindTable kinds, List<Policy> policies, Map<String, Rule> rules, int threads) {
+    /**
+     * @param rules    the report's rule for each policy, as {@code Rules.of} makes them
+     * @param display  how reports name a path
+     * @param varFiles Terraform {@code --var-file}s
+     */
+    public Scanner(KindTable kinds, List<Policy> policies, Map<String, Rule> rules, int threads,
+                   Function<Path, String> display, List<Path> varFiles) {
         this.templates = new TemplateLoader(kinds);
+        this.terraform = new TerraformLoader(kinds, display, varFiles);
         this.evaluator = new Evaluator(policies, rules, kinds);
         this.threads = Math.max(1, threads);
     }
 
-    /** The outcome of one file. */
-    private record FileOutcome(String file, boolean scanned, String skipReason, List<Finding> outcomes,
-                               List<Problem> problems, List<Ignore> ignores) {
+    /** What one task yields. */
+    private record Outcome(List<String> scanned, List<ScanResult.Skipped> skipped, List<Finding> findings,
+                           List<Problem> problems, List<Ignore> ignores) {
     }
 
     /** What a scan gives: the result, and the suppressions written in the scanned files for the filter stage. */
@@ -59,41 +79,60 @@ public final class Scanner {
     }
 
     public ScanRun scan(List<InputFile> files) {
-        List<FileOutcome> outcomes = files.size() <= 1 || threads == 1
-                ? files.stream().map(this::scanFile).toList()
-                : scanInParallel(files);
+        List<Callable<Outcome>> tasks = new ArrayList<>();
+        Map<Path, List<InputFile>> folders = new LinkedHashMap<>();
+        for (InputFile file : files) {
+            if (file.isTerraform()) {
+                folders.computeIfAbsent(file.path().toAbsolutePath().normalize().getParent(), d -> new ArrayList<>())
+                        .add(file);
+            } else {
+                tasks.add(() -> scanTemplate(file));
+            }
+        }
+        Set<Path> children = new HashSet<>();
+        for (Path folder : folders.keySet()) {
+            children.addAll(terraform.localModuleFolders(folder));
+        }
+        folders.forEach((folder, requested) -> {
+            if (!children.contains(folder)) {
+                tasks.add(() -> scanModule(folder, requested, folders));
+            }
+        });
+        List<Outcome> outcomes = run(tasks);
+
         List<String> scanned = new ArrayList<>();
         List<ScanResult.Skipped> skipped = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Ignore> ignores = new ArrayList<>();
-        for (FileOutcome outcome : outcomes) {
-            if (outcome.scanned()) {
-                scanned.add(outcome.file());
-            } else if (outcome.skipReason() != null) {
-                skipped.add(new ScanResult.Skipped(outcome.file(), outcome.skipReason()));
-            }
-            findings.addAll(outcome.outcomes().stream().sorted(FINDING_ORDER).toList());
+        for (Outcome outcome : outcomes) {
+            scanned.addAll(outcome.scanned());
+            skipped.addAll(outcome.skipped());
+            findings.addAll(outcome.findings());
             problems.addAll(outcome.problems());
             ignores.addAll(outcome.ignores());
         }
-        return new ScanRun(new ScanResult(scanned, skipped, findings, problems, List.of()), ignores);
+        findings.sort(FINDING_ORDER);
+        problems.sort(Comparator.comparing((Problem p) -> p.location().file()).thenComparing(p -> p.location().line()));
+        return new ScanRun(new ScanResult(scanned.stream().sorted().toList(),
+                skipped.stream().sorted(Comparator.comparing(ScanResult.Skipped::file)).toList(),
+                findings, problems, List.of()), ignores);
     }
 
-    private List<FileOutcome> scanInParallel(List<InputFile> files) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), runnable -> {
+    private List<Outcome> run(List<Callable<Outcome>> tasks) {
+        if (tasks.size() <= 1 || threads == 1) {
+            return tasks.stream().map(Scanner::call).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), runnable -> {
             Thread thread = new Thread(runnable, "iac-lint-scan");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
-            for (InputFile file : files) {
-                futures.add(pool.submit(() -> scanFile(file)));
-            }
-            List<FileOutcome> outcomes = new ArrayList<>(files.size());
-            for (int i = 0; i < futures.size(); i++) {
-                outcomes.add(await(futures.get(i), files.get(i)));
+            List<Future<Outcome>> futures = tasks.stream().map(pool::submit).toList();
+            List<Outcome> outcomes = new ArrayList<>(futures.size());
+            for (Future<Outcome> future : futures) {
+                outcomes.add(await(future));
             }
             return outcomes;
         } finally {
@@ -101,65 +140,141 @@ public final class Scanner {
         }
     }
 
-    private static FileOutcome await(Future<FileOutcome> future, InputFile file) {
+    private static Outcome call(Callable<Outcome> task) {
         try {
-            return future.get();
-        } catch (ExecutionException e) {
-            return failed(file, new InputException(Location.file(file.display()), "internal error: " + e.getCause()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return failed(file, new InputException(Location.file(file.display()), "interrupted"));
+            return task.call();
+        } catch (Exception e) {
+            return internalError(e);
         }
     }
 
-    private FileOutcome scanFile(InputFile file) {
+    private static Outcome await(Future<Outcome> future) {
         try {
-            String text = SourceText.read(file);
+            return future.get();
+        } catch (ExecutionException e) {
+            return internalError(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return internalError(e);
+        }
+    }
+
+    private static Outcome internalError(Throwable e) {
+        return new Outcome(List.of(), List.of(), List.of(),
+                List.of(new Problem(Location.file("iac-lint"), "internal error: " + e)), List.of());
+    }
+
+    // ---- CloudFormation -----------------------------------------------------------------------
+
+    private Outcome scanTemplate(InputFile file) {
+        try {
+            String text = SourceText.read(file.path(), file.display());
             if (!TemplateLoader.mayBeTemplate(text)) {
                 return skipped(file, "not a CloudFormation template");
             }
             boolean json = isJson(file, text);
             return templates.load(file.display(), text, json)
-                    .map(loaded -> checked(file, text, json, loaded))
+                    .map(loaded -> {
+                        List<Problem> problems = new ArrayList<>();
+                        loaded.problems().forEach(p -> problems.add(Problem.of(p)));
+                        List<Ignore> ignores = new ArrayList<>();
+                        List<String> lines = text.lines().toList();
+                        if (!json) {
+                            collect(InlineIgnores.parse(file.display(), lines), ignores, problems);
+                        }
+                        collect(MetadataIgnores.of(loaded.unit()), ignores, problems);
+                        List<Finding> findings = evaluate(loaded.unit(), Map.of(file.display(), lines), problems);
+                        return new Outcome(List.of(file.display()), List.of(), findings, problems, ignores);
+                    })
                     .orElseGet(() -> skipped(file, "not a CloudFormation template"));
         } catch (InputException e) {
-            return failed(file, e);
+            return failed(e);
         } catch (StackOverflowError e) {
-            return failed(file, new InputException(Location.file(file.display()), "nested too deeply to read"));
+            return failed(new InputException(Location.file(file.display()), "nested too deeply to read"));
         }
-    }
-
-    /** Evaluates a loaded file, fingerprints its findings and reads the suppressions written in it. */
-    private FileOutcome checked(InputFile file, String text, boolean json, TemplateLoader.Loaded loaded) {
-        List<String> lines = text.lines().toList();
-        Evaluation evaluation = evaluator.evaluate(loaded.unit());
-        List<Finding> outcomes = evaluation.findings().stream().map(f -> Fingerprints.of(f, lines)).toList();
-        List<Problem> problems = new ArrayList<>();
-        loaded.problems().forEach(p -> problems.add(Problem.of(p)));
-        problems.addAll(evaluation.problems());
-        List<Ignore> ignores = new ArrayList<>();
-        for (InlineIgnores.Parsed parsed : List.of(
-                json ? new InlineIgnores.Parsed(List.of(), List.of()) : InlineIgnores.parse(file.display(), lines),
-                MetadataIgnores.of(loaded.unit()))) {
-            ignores.addAll(parsed.ignores());
-            parsed.problems().forEach(p -> problems.add(Problem.of(p)));
-        }
-        return new FileOutcome(file.display(), true, null, outcomes, problems, ignores);
     }
 
     private static boolean isJson(InputFile file, String text) {
-        if (file.display().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return true;
+        return file.display().toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
+    }
+
+    // ---- Terraform ----------------------------------------------------------------------------
+
+    /**
+     * A root module and the local modules it calls. When only some of its files were named (as
+     * pre-commit does), the whole folder is loaded for context and only those files are reported.
+     */
+    private Outcome scanModule(Path folder, List<InputFile> requested, Map<Path, List<InputFile>> folders) {
+        try {
+            TerraformLoader.Loaded loaded = terraform.load(folder);
+            Set<String> reported = reportedFiles(loaded, folders);
+            List<Problem> problems = new ArrayList<>();
+            loaded.problems().stream().filter(p -> reported.contains(p.location().file()))
+                    .forEach(p -> problems.add(Problem.of(p)));
+            List<Ignore> ignores = new ArrayList<>();
+            Map<String, List<String>> lines = new HashMap<>();
+            for (TerraformLoader.ParsedFile file : loaded.files()) {
+                lines.put(file.display(), file.lines());
+                if (reported.contains(file.display())) {
+                    collect(InlineIgnores.parse(file.display(), file.lines()), ignores, problems);
+                }
+            }
+            List<Finding> findings = evaluate(loaded.unit(), lines, problems).stream()
+                    .filter(f -> reported.contains(f.location().file()) || reported.contains(f.resourceLocation().file()))
+                    .toList();
+            return new Outcome(new ArrayList<>(reported), List.of(), findings, problems, ignores);
+        } catch (StackOverflowError e) {
+            return failed(new InputException(Location.file(requested.get(0).display()), "nested too deeply to read"));
         }
-        String start = text.stripLeading();
-        return start.startsWith("{");
     }
 
-    private static FileOutcome skipped(InputFile file, String reason) {
-        return new FileOutcome(file.display(), false, reason, List.of(), List.of(), List.of());
+    /** The loaded files that were asked for: every file of a walked folder, or just the named ones. */
+    private static Set<String> reportedFiles(TerraformLoader.Loaded loaded, Map<Path, List<InputFile>> folders) {
+        Set<String> requested = new HashSet<>();
+        Set<String> wholeFolders = new HashSet<>();
+        for (List<InputFile> files : folders.values()) {
+            for (InputFile file : files) {
+                requested.add(file.display());
+                if (!file.named()) {
+                    wholeFolders.add(parentOf(file.display()));
+                }
+            }
+        }
+        Set<String> reported = new TreeSet<>();
+        for (TerraformLoader.ParsedFile file : loaded.files()) {
+            if (requested.contains(file.display()) || wholeFolders.contains(parentOf(file.display()))) {
+                reported.add(file.display());
+            }
+        }
+        return reported;
     }
 
-    private static FileOutcome failed(InputFile file, InputException e) {
-        return new FileOutcome(file.display(), false, null, List.of(), List.of(Problem.of(e)), List.of());
+    private static String parentOf(String display) {
+        int slash = display.lastIndexOf('/');
+        return slash < 0 ? "" : display.substring(0, slash);
+    }
+
+    // ---- shared -------------------------------------------------------------------------------
+
+    private List<Finding> evaluate(Unit unit, Map<String, List<String>> lines, List<Problem> problems) {
+        Evaluation evaluation = evaluator.evaluate(unit);
+        problems.addAll(evaluation.problems());
+        return evaluation.findings().stream()
+                .map(f -> Fingerprints.of(f, lines.getOrDefault(f.location().file(), List.of())))
+                .toList();
+    }
+
+    private static void collect(InlineIgnores.Parsed parsed, List<Ignore> ignores, List<Problem> problems) {
+        ignores.addAll(parsed.ignores());
+        parsed.problems().forEach(p -> problems.add(Problem.of(p)));
+    }
+
+    private static Outcome skipped(InputFile file, String reason) {
+        return new Outcome(List.of(), List.of(new ScanResult.Skipped(file.display(), reason)), List.of(), List.of(),
+                List.of());
+    }
+
+    private static Outcome failed(InputException e) {
+        return new Outcome(List.of(), List.of(), List.of(), List.of(Problem.of(e)), List.of());
     }
 }

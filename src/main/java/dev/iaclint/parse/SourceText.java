@@ -1,7 +1,6 @@
-package dev.iaclint.scan;
+package dev.iaclint.parse;
 
 import dev.iaclint.model.Location;
-import dev.iaclint.parse.InputException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -10,19 +9,21 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Reads a file as strict UTF-8: a byte sequence that is not UTF-8 is an error that names its line. */
-final class SourceText {
+public final class SourceText {
 
     private SourceText() {
     }
 
-    static String read(InputFile file) {
+    /** @param display how reports name the file */
+    public static String read(Path path, String display) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file.path());
+            bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new InputException(Location.file(file.display()), "cannot read: " + e.getClass().getSimpleName()
+            throw new InputException(Location.file(display), "cannot read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -32,7 +33,7 @@ final class SourceText {
             String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new InputException(firstBadByte(bytes, file.display()), "not valid UTF-8 text");
+            throw new InputException(firstBadByte(bytes, display), "not valid UTF-8 text");
         }
     }
 

@@ -1,0 +1,265 @@
+package dev.iaclint.terraform;
+
+import dev.iaclint.model.ExpressionNode;
+import dev.iaclint.model.Format;
+import dev.iaclint.model.Location;
+import dev.iaclint.model.MappingNode;
+import dev.iaclint.model.Node;
+import dev.iaclint.model.ReferenceNode;
+import dev.iaclint.model.Resource;
+import dev.iaclint.model.ScalarNode;
+import dev.iaclint.model.Unit;
+import dev.iaclint.model.UnknownNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A Terraform root module with its local child modules, as one unit. Names are qualified by
+ * module address, so {@code module.kb.var.key} is the child's variable, bound to what the root
+ * passed. Resolves variables (tfvars, module arguments, defaults; a null default is null),
+ * locals, module outputs, decidable conditionals, templates of known parts, and the functions
+ * that matter for keys and tags: {@code jsonencode}, {@code merge}, {@code coalesce}, {@code tostring}.
+ */
+final class TerraformUnit implements Unit {
+
+    /** Deeper than any sane chain of locals and module outputs; a cycle ends here as unknown. */
+    private static final int MAX_RESOLUTION_DEPTH = 64;
+
+    private final String name;
+    private final List<Resource> resources;
+    private final Map<String, Resource> byAddress = new LinkedHashMap<>();
+    private final Map<String, Node> values;
+    private final Map<String, String> remoteModules;
+    private int depth;
+
+    /**
+     * @param values        qualified names ({@code var.x}, {@code module.kb.local.y},
+     *                      {@code module.kb.output.z}) to their value nodes
+     * @param remoteModules qualified module addresses whose source is not local, to that source
+     */
+    TerraformUnit(String name, List<Resource> resources, Map<String, Node> values, Map<String, String> remoteModules) {
+        this.name = name;
+        this.resources = List.copyOf(resources);
+        this.values = Map.copyOf(values);
+        this.remoteModules = Map.copyOf(remoteModules);
+        resources.forEach(resource -> byAddress.put(resource.address(), resource));
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Format format() {
+        return Format.TERRAFORM;
+    }
+
+    @Override
+    public List<Resource> resources() {
+        return resources;
+    }
+
+    @Override
+    public Optional<Resource> resource(String address) {
+        return Optional.ofNullable(byAddress.get(address));
+    }
+
+    @Override
+    public Optional<Resource> referencedResource(ReferenceNode reference) {
+        return resource(reference.target());
+    }
+
+    @Override
+    public Node resolve(Node node) {
+        if (!(node instanceof ReferenceNode) && !(node instanceof ExpressionNode)) {
+            return node;
+        }
+        if (depth >= MAX_RESOLUTION_DEPTH) {
+            return new UnknownNode(node.location(), "a chain of references that never ends (a cycle?)");
+        }
+        depth++;
+        try {
+            return node instanceof ReferenceNode reference ? reference(reference) : expression((ExpressionNode) node);
+        } finally {
+            depth--;
+        }
+    }
+
+    // ---- references ---------------------------------------------------------------------------
+
+    private Node reference(ReferenceNode reference) {
+        String target = reference.target();
+        String[] names = target.split("\\.");
+        int scope = 0;
+        while (scope + 2 < names.length && names[scope].equals("module")) {
+            scope += 2;
+        }
+        String qualifier = String.join(".", Arrays.copyOfRange(names, 0, scope));
+        String prefix = qualifier.isEmpty() ? "" : qualifier + ".";
+        String shown = target.substring(prefix.length());
+        return switch (names[scope]) {
+            case "var", "local" -> value(reference, target, reference.attributePath(), shown);
+            case "module" -> moduleOutput(reference, target, shown);
+            case "data" -> new UnknownNode(reference.location(), "the data source " + shown + ", read at plan time");
+            case "each", "count", "path", "self", "terraform" ->
+                    new UnknownNode(reference.location(), shown + ", known only when Terraform runs");
+            default -> byAddress.containsKey(target) ? reference
+                    : new UnknownNode(reference.location(), shown + ", which names no resource of " + name);
+        };
+    }
+
+    private Node value(ReferenceNode reference, String key, List<String> path, String shown) {
+        Node value = values.get(key);
+        if (value == null) {
+            return new UnknownNode(reference.location(), shown + ", which is not declared");
+        }
+        if (value instanceof UnknownNode unknown) {
+            return new UnknownNode(reference.location(), unknown.reason());
+        }
+        return usedAt(walk(resolve(value), path, reference), reference.location());
+    }
+
+    private Node moduleOutput(ReferenceNode reference, String module, String shown) {
+        if (remoteModules.containsKey(module)) {
+            return new UnknownNode(reference.location(), "an output of " + shown + ", whose source "
+                    + remoteModules.get(module) + " is not fetched");
+        }
+        if (reference.attributePath().isEmpty()) {
+            return new UnknownNode(reference.location(), "the whole module " + shown);
+        }
+        String output = module + ".output." + reference.attributePath().get(0);
+        List<String> rest = reference.attributePath().subList(1, reference.attributePath().size());
+        return value(reference, output, rest, shown + "." + reference.attributePath().get(0));
+    }
+
+    /** Follows the rest of a traversal into what a name resolved to. */
+    private Node walk(Node value, List<String> path, ReferenceNode at) {
+        Node current = value;
+        for (int i = 0; i < path.size(); i++) {
+            if (current instanceof ReferenceNode reference) {
+                List<String> longer = new ArrayList<>(reference.attributePath());
+                longer.addAll(path.subList(i, path.size()));
+                return new ReferenceNode(reference.location(), reference.target(), longer, reference.syntax());
+            }
+            if (!(current instanceof MappingNode mapping) || mapping.get(path.get(i)).isEmpty()) {
+                return current instanceof UnknownNode ? current
+                        : new UnknownNode(at.location(), at.display() + ", which cannot be followed here");
+            }
+            current = resolve(mapping.get(path.get(i)).get());
+        }
+        return current;
+    }
+
+    /** A scalar found elsewhere takes the place of the reference, so findings point where it is used. */
+    private static Node usedAt(Node value, Location useSite) {
+        return value instanceof ScalarNode s ? new ScalarNode(useSite, s.raw(), s.value()) : value;
+    }
+
+    // ---- expressions --------------------------------------------------------------------------
+
+    private Node expression(ExpressionNode expression) {
+        List<Node> args = expression.arguments();
+        return switch (expression.function()) {
+            case ExpressionNode.CONDITIONAL -> conditional(expression);
+            case ExpressionNode.TEMPLATE -> template(expression);
+            case "==", "!=" -> equality(expression);
+            case "!" -> bool(resolve(args.get(0))).map(b -> (Node) bool(expression.location(), !b)).orElse(expression);
+            case "&&", "||" -> logic(expression);
+            case "jsonencode()", "tostring()", "nonsensitive()", "sensitive()" ->
+                    args.size() == 1 ? resolve(args.get(0)) : expression;
+            case "merge()" -> merge(expression);
+            case "coalesce()" -> coalesce(expression);
+            default -> expression;
+        };
+    }
+
+    private Node conditional(ExpressionNode expression) {
+        List<Node> args = expression.arguments();
+        Optional<Boolean> decided = bool(resolve(args.get(0)));
+        if (decided.isPresent()) {
+            return resolve(args.get(decided.get() ? 1 : 2));
+        }
+        return new ExpressionNode(expression.location(), ExpressionNode.CONDITIONAL,
+                List.of(args.get(0), resolve(args.get(1)), resolve(args.get(2))));
+    }
+
+    private Node template(ExpressionNode expression) {
+        List<Node> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        boolean known = true;
+        for (Node part : expression.arguments()) {
+            Node resolved = resolve(part);
+            parts.add(resolved);
+            if (resolved instanceof ScalarNode scalar && scalar.text() != null) {
+                text.append(scalar.text());
+            } else {
+                known = false;
+            }
+        }
+        return known ? ScalarNode.ofString(expression.location(), text.toString())
+                : new ExpressionNode(expression.location(), ExpressionNode.TEMPLATE, parts);
+    }
+
+    private Node equality(ExpressionNode expression) {
+        Node left = resolve(expression.arguments().get(0));
+        Node right = resolve(expression.arguments().get(1));
+        if (left instanceof ScalarNode a && right instanceof ScalarNode b) {
+            boolean same = a.value() == null ? b.value() == null : a.text().equals(b.text());
+            return bool(expression.location(), expression.function().equals("==") == same);
+        }
+        return expression;
+    }
+
+    private Node logic(ExpressionNode expression) {
+        boolean deciding = expression.function().equals("||");
+        boolean unknown = false;
+        for (Node operand : expression.arguments()) {
+            Optional<Boolean> value = bool(resolve(operand));
+            if (value.isEmpty()) {
+                unknown = true;
+            } else if (value.get() == deciding) {
+                return bool(expression.location(), deciding);
+            }
+        }
+        return unknown ? expression : bool(expression.location(), !deciding);
+    }
+
+    private Node merge(ExpressionNode expression) {
+        Map<String, MappingNode.Entry> merged = new LinkedHashMap<>();
+        for (Node argument : expression.arguments()) {
+            if (!(resolve(argument) instanceof MappingNode mapping)) {
+                return expression;
+            }
+            mapping.entries().forEach(entry -> {
+                merged.remove(entry.key());
+                merged.put(entry.key(), entry);
+            });
+        }
+        return new MappingNode(expression.location(), new ArrayList<>(merged.values()));
+    }
+
+    /** The first argument that is neither null nor empty; undecided when an unknown comes first. */
+    private Node coalesce(ExpressionNode expression) {
+        for (Node argument : expression.arguments()) {
+            Node resolved = resolve(argument);
+            if (resolved instanceof ScalarNode scalar && (scalar.isNull() || "".equals(scalar.value()))) {
+                continue;
+            }
+            return resolved instanceof ScalarNode || resolved instanceof ReferenceNode ? resolved : expression;
+        }
+        return ScalarNode.ofNull(expression.location());
+    }
+
+    private static Optional<Boolean> bool(Node node) {
+        return node instanceof ScalarNode scalar && scalar.value() instanceof Boolean b ? Optional.of(b) : Optional.empty();
+    }
+
+    private static ScalarNode bool(Location location, boolean value) {
+        return new ScalarNode(location, String.valueOf(value), value);
+    }
+}
