@@ -130,6 +130,9 @@ public final class KeyClassifier {
         if (condition instanceof ScalarNode scalar && scalar.text() != null) {
             return "condition " + scalar.text();
         }
+        if (condition instanceof ReferenceNode reference) {
+            return reference.display();
+        }
         return "the condition";
     }
 

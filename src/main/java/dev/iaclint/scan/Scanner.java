@@ -208,9 +208,9 @@ public final class Scanner {
         try {
             TerraformLoader.Loaded loaded = terraform.load(folder);
             Set<String> reported = reportedFiles(loaded, folders);
+            // Every problem is reported, context files' too: a module that does not load is not checked.
             List<Problem> problems = new ArrayList<>();
-            loaded.problems().stream().filter(p -> reported.contains(p.location().file()))
-                    .forEach(p -> problems.add(Problem.of(p)));
+            loaded.problems().forEach(p -> problems.add(Problem.of(p)));
             List<Ignore> ignores = new ArrayList<>();
             Map<String, List<String>> lines = new HashMap<>();
             for (TerraformLoader.ParsedFile file : loaded.files()) {

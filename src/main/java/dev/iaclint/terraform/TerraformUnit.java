@@ -155,9 +155,18 @@ final class TerraformUnit implements Unit {
         return current;
     }
 
-    /** A scalar found elsewhere takes the place of the reference, so findings point where it is used. */
+    /**
+     * A string found elsewhere (a variable default, a local) takes the place of the reference, so
+     * findings point where it is used, in the resource.
+     */
     private static Node usedAt(Node value, Location useSite) {
-        return value instanceof ScalarNode s ? new ScalarNode(useSite, s.raw(), s.value()) : value;
+        if (value instanceof ScalarNode s) {
+            return new ScalarNode(useSite, s.raw(), s.value());
+        }
+        if (value instanceof ExpressionNode e && ExpressionNode.TEMPLATE.equals(e.function())) {
+            return new ExpressionNode(useSite, e.function(), e.arguments());
+        }
+        return value;
     }
 
     // ---- expressions --------------------------------------------------------------------------

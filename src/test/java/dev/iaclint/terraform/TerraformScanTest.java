@@ -1,0 +1,134 @@
+package dev.iaclint.terraform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iaclint.cli.ExitCode;
+import dev.iaclint.support.CliRun;
+import dev.iaclint.support.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Terraform as users run it: folders as modules, tfvars, named files, suppressions, bad input. */
+class TerraformScanTest {
+
+    private static final String AGENT_WITH_VARIABLE = """
+            variable "key" {
+              default = null
+            }
+
+            resource "aws_bedrockagent_agent" "a" {
+              customer_encryption_key_arn = var.key
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private static List<Map<?, ?>> findings(CliRun run) {
+        return ((List<?>) Json.parse(run.out()).get("findings")).stream().<Map<?, ?>>map(f -> (Map<?, ?>) f).toList();
+    }
+
+    @Test
+    void addressesAreTerraformsAndFindingsPointAtTheAttribute() throws IOException {
+        write("stack/main.tf", AGENT_WITH_VARIABLE);
+        CliRun run = CliRun.of("--format", "json", dir.resolve("stack").toString());
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run.out());
+        Map<?, ?> finding = findings(run).get(0);
+        assertEquals("aws_bedrockagent_agent.a", finding.get("resource"));
+        assertEquals("aws_bedrockagent_agent", finding.get("resourceType"));
+        assertEquals(6, finding.get("line"));
+        assertEquals(33, finding.get("column"));
+    }
+
+    @Test
+    void tfvarsAndVarFilesBindRootVariables() throws IOException {
+        write("stack/main.tf", AGENT_WITH_VARIABLE + "resource \"aws_kms_key\" \"k\" {}\n");
+        write("stack/terraform.tfvars", "key = \"alias/aws/bedrock\"\n");
+        CliRun managed = CliRun.of("--format", "json", dir.resolve("stack").toString());
+        assertTrue(((String) findings(managed).get(0).get("message")).contains("AWS-managed key alias/aws/bedrock"));
+        Path cmk = write("prod.tfvars", "key = \"arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab\"\n");
+        CliRun overridden = CliRun.of("--var-file", cmk.toString(), dir.resolve("stack").toString());
+        assertEquals(ExitCode.OK, overridden.exitCode(), "--var-file wins over terraform.tfvars: " + overridden.out());
+    }
+
+    @Test
+    void aNamedFileIsCheckedWithItsWholeFolderAndOnlyItIsReported() throws IOException {
+        write("stack/variables.tf", "variable \"key\" {\n  default = \"alias/aws/bedrock\"\n}\n");
+        write("stack/agent.tf", "resource \"aws_bedrockagent_agent\" \"a\" {\n  customer_encryption_key_arn = var.key\n}\n");
+        write("stack/other.tf", "resource \"aws_bedrockagent_agent\" \"b\" {}\n");
+        CliRun run = CliRun.of("--format", "json", dir.resolve("stack/agent.tf").toString());
+        List<Map<?, ?>> findings = findings(run);
+        assertEquals(1, findings.size(), "other.tf is context, not reported: " + findings);
+        assertTrue(((String) findings.get(0).get("message")).contains("alias/aws/bedrock"),
+                "the variable in variables.tf was read for context");
+        assertEquals(1, ((Map<?, ?>) Json.parse(run.out()).get("summary")).get("filesScanned"));
+    }
+
+    @Test
+    void inlineCommentsSuppressInHcl() throws IOException {
+        write("stack/main.tf", """
+                resource "aws_bedrockagent_agent" "a" { # iac-lint:ignore BEDROCK-001 sandbox account
+                  agent_name = "a"
+                }
+
+                // iac-lint:ignore BEDROCK-001 -- demo only
+                resource "aws_bedrockagent_agent" "b" {
+                  agent_name = "b"
+                }
+                """);
+        CliRun run = CliRun.of(dir.resolve("stack").toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.out());
+        assertTrue(run.out().contains("0 failed, 0 unknown, 2 suppressed"), run.out());
+    }
+
+    @Test
+    void aFileThatDoesNotParseIsAnErrorAndTheRestOfTheFolderStillLoads() throws IOException {
+        write("stack/broken.tf", "resource \"aws_kms_key\" \"k\" {\n  description = \"unclosed\n}\n");
+        write("stack/agent.tf", "resource \"aws_bedrockagent_agent\" \"a\" {}\n");
+        CliRun run = CliRun.of("--format", "json", dir.resolve("stack").toString());
+        assertEquals(ExitCode.ERROR, run.exitCode());
+        Map<?, ?> error = (Map<?, ?>) ((List<?>) Json.parse(run.out()).get("errors")).get(0);
+        assertTrue(((String) error.get("file")).endsWith("broken.tf"));
+        assertEquals(2, error.get("line"));
+        assertEquals(1, findings(run).size(), "agent.tf is still checked");
+    }
+
+    @Test
+    void aModuleCycleIsAnErrorNotAHang() throws IOException {
+        write("a/main.tf", "module \"b\" {\n  source = \"../b\"\n}\n");
+        write("b/main.tf", "module \"a\" {\n  source = \"../a\"\n}\nresource \"aws_bedrockagent_agent\" \"x\" {}\n");
+        CliRun run = CliRun.of("--format", "json", dir.resolve("a").toString());
+        assertEquals(ExitCode.ERROR, run.exitCode(), run.out());
+        assertTrue(run.out().contains("module cycle"), run.out());
+    }
+
+    @Test
+    void aLocalCycleIsUnknownNotAHang() throws IOException {
+        write("stack/main.tf", """
+                locals {
+                  a = local.b
+                  b = local.a
+                }
+
+                resource "aws_bedrockagent_agent" "x" {
+                  customer_encryption_key_arn = local.a
+                }
+                """);
+        CliRun run = CliRun.of("--format", "json", dir.resolve("stack").toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.out());
+        assertEquals("unknown", findings(run).get(0).get("status"));
+    }
+}
