@@ -186,8 +186,9 @@ public final class TerraformLoader {
                                 values.put(qualifier + "local." + a.name(), converter.convert(a.value())));
                         case "output" -> output(block, qualifier, converter);
                         case "module" -> module(block, dir, qualifier, converter, chain);
+                        case "data" -> data(block, qualifier, converter);
                         default -> {
-                            // provider, terraform, data, moved, import...: not resources to check
+                            // provider, terraform, moved, import...: not resources to check
                         }
                     }
                 }
@@ -224,6 +225,14 @@ public final class TerraformLoader {
                                 + (qualifier.isEmpty() ? "" : " and no value from the caller")));
             }
             values.put(qualifier + "var." + name, value);
+        }
+
+        /** Data sources are read at plan time, but a policy document is written out in full here. */
+        private void data(Body.Block block, String qualifier, ExpressionConverter converter) {
+            if (block.labels().size() == 2 && block.labels().get(0).equals("aws_iam_policy_document")) {
+                values.put(qualifier + "data.aws_iam_policy_document." + block.labels().get(1) + ".json",
+                        PolicyDocuments.render(block, converter));
+            }
         }
 
         private void output(Body.Block block, String qualifier, ExpressionConverter converter) {

@@ -105,7 +105,7 @@ final class TerraformUnit implements Unit {
         return switch (names[scope]) {
             case "var", "local" -> value(reference, target, reference.attributePath(), shown);
             case "module" -> moduleOutput(reference, target, shown);
-            case "data" -> new UnknownNode(reference.location(), "the data source " + shown + ", read at plan time");
+            case "data" -> renderedDocument(reference, target, shown);
             case "each", "count", "path", "self", "terraform" ->
                     new UnknownNode(reference.location(), shown + ", known only when Terraform runs");
             default -> byAddress.containsKey(target) ? reference
@@ -122,6 +122,16 @@ final class TerraformUnit implements Unit {
             return new UnknownNode(reference.location(), unknown.reason());
         }
         return usedAt(walk(resolve(value), path, reference), reference.location());
+    }
+
+    /** {@code data.aws_iam_policy_document.x.json} is the document the loader rendered; other data is unknown. */
+    private Node renderedDocument(ReferenceNode reference, String target, String shown) {
+        List<String> path = reference.attributePath();
+        if (!path.isEmpty() && (path.get(0).equals("json") || path.get(0).equals("minified_json"))
+                && values.containsKey(target + ".json")) {
+            return resolve(values.get(target + ".json"));
+        }
+        return new UnknownNode(reference.location(), "the data source " + shown + ", read at plan time");
     }
 
     private Node moduleOutput(ReferenceNode reference, String module, String shown) {

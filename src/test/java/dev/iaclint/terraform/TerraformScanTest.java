@@ -131,4 +131,66 @@ class TerraformScanTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
         assertEquals("unknown", findings(run).get(0).get("status"));
     }
+
+    @Test
+    void aPolicyDocumentDataSourceAndJsonencodeReadAsTheSameKeyPolicy() throws IOException {
+        write("stack/main.tf", """
+                data "aws_iam_policy_document" "key" {
+                  statement {
+                    sid       = "Admins"
+                    actions   = ["kms:*"]
+                    resources = ["*"]
+                    principals {
+                      type        = "AWS"
+                      identifiers = ["arn:aws:iam::111122223333:root"]
+                    }
+                  }
+                  statement {
+                    sid     = "Bedrock"
+                    effect  = "Allow"
+                    actions = ["kms:Decrypt", "kms:GenerateDataKey"]
+                    principals {
+                      type        = "Service"
+                      identifiers = ["bedrock.amazonaws.com"]
+                    }
+                    condition {
+                      test     = "StringEquals"
+                      variable = "aws:SourceAccount"
+                      values   = ["111122223333"]
+                    }
+                  }
+                }
+
+                resource "aws_kms_key" "from_data" {
+                  policy = data.aws_iam_policy_document.key.json
+                }
+
+                resource "aws_kms_key" "from_jsonencode" {
+                  policy = jsonencode({
+                    Version = "2012-10-17"
+                    Statement = [
+                      { Sid = "Admins", Effect = "Allow", Action = ["kms:*"], Resource = ["*"],
+                        Principal = { AWS = ["arn:aws:iam::111122223333:root"] } },
+                      { Sid = "Bedrock", Effect = "Allow", Action = ["kms:Decrypt", "kms:GenerateDataKey"],
+                        Principal = { Service = ["bedrock.amazonaws.com"] },
+                        Condition = { StringEquals = { "aws:SourceAccount" = ["111122223333"] } } }
+                    ]
+                  })
+                }
+                """);
+        String shape = "size(fields.keyPolicy.Statement) == 2"
+                + " && fields.keyPolicy.Statement[0].Principal.AWS[0] == 'arn:aws:iam::111122223333:root'"
+                + " && fields.keyPolicy.Statement[1].Effect == 'Allow'"
+                + " && fields.keyPolicy.Statement[1].Condition.StringEquals['aws:SourceAccount'][0] == '111122223333'";
+        write("policies/shape.yaml", "id: SHAPE-1\ntitle: t\nseverity: low\nkinds: [kms.key]\nassert: \"" + shape
+                + "\"\nmessage: m\n");
+        CliRun run = CliRun.of("--policy-dir", dir.resolve("policies").toString(), dir.resolve("stack").toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.out());
+        write("policies/shape.yaml", "id: SHAPE-1\ntitle: t\nseverity: low\nkinds: [kms.key]\n"
+                + "assert: \"fields.keyPolicy.Statement[1].Principal.Service[0] == 'ec2.amazonaws.com'\"\nmessage: m\n");
+        CliRun failing = CliRun.of("--format", "json", "--policy-dir", dir.resolve("policies").toString(),
+                dir.resolve("stack").toString());
+        assertEquals(2, findings(failing).stream().filter(f -> "SHAPE-1".equals(f.get("ruleId"))).count(),
+                "the same assertion fails on both shapes: " + failing.out());
+    }
 }
