@@ -112,6 +112,8 @@ public final class Evaluator {
         identity.put("kind", resource.kind());
         identity.put("format", resource.format().id());
         identity.put("file", resource.location().file());
+        identity.put("actionReason", resource.definition().get("action_reason")
+                .map(reason -> PlainValues.of(reason, scope.unit())).orElse(null));
         Map<String, Object> fields = new LinkedHashMap<>();
         kinds.forNativeType(resource.type()).map(Kind::fields).orElse(Set.of()).forEach(field ->
                 fields.put(field, scope.field(field).map(f -> PlainValues.of(f.value(), scope.unit())).orElse(null)));
@@ -119,6 +121,9 @@ public final class Evaluator {
         variables.put("resource", Collections.unmodifiableMap(identity));
         variables.put("attributes", PlainValues.of(resource.attributes(), scope.unit()));
         variables.put("fields", Collections.unmodifiableMap(fields));
+        // A plan's change of the resource (actions, before, after, replace_paths), null elsewhere.
+        variables.put("change", resource.definition().get("change")
+                .map(change -> PlainValues.of(change, scope.unit())).orElse(null));
         return variables;
     }
 

@@ -12,6 +12,7 @@ import dev.iaclint.model.Location;
 import dev.iaclint.model.Unit;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.parse.SourceText;
+import dev.iaclint.plan.PlanLoader;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.report.Finding;
 import dev.iaclint.report.Problem;
@@ -37,8 +38,8 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Loads and checks the inputs in parallel: one task per CloudFormation file, one per Terraform
- * root module (a folder of {@code .tf} files with the local modules it calls). The outcome is
+ * Loads and checks the inputs in parallel: one task per CloudFormation template or Terraform
+ * plan, one per Terraform root module (a folder of {@code .tf} files with the local modules it calls). The outcome is
  * gathered in file and line order so the report does not depend on scheduling. An input that
  * cannot be read is a problem of its own; the others are still scanned.
  */
@@ -52,6 +53,7 @@ public final class Scanner {
             .thenComparing(Finding::resource);
 
     private final TemplateLoader templates;
+    private final PlanLoader plans;
     private final TerraformLoader terraform;
     private final Evaluator evaluator;
     private final int threads;
@@ -64,6 +66,7 @@ public final class Scanner {
     public Scanner(KindTable kinds, List<Policy> policies, Map<String, Rule> rules, int threads,
                    Function<Path, String> display, List<Path> varFiles) {
         this.templates = new TemplateLoader(kinds);
+        this.plans = new PlanLoader(kinds);
         this.terraform = new TerraformLoader(kinds, display, varFiles);
         this.evaluator = new Evaluator(policies, rules, kinds);
         this.threads = Math.max(1, threads);
@@ -86,7 +89,7 @@ public final class Scanner {
                 folders.computeIfAbsent(file.path().toAbsolutePath().normalize().getParent(), d -> new ArrayList<>())
                         .add(file);
             } else {
-                tasks.add(() -> scanTemplate(file));
+                tasks.add(() -> scanDocument(file));
             }
         }
         Set<Path> children = new HashSet<>();
@@ -164,15 +167,23 @@ public final class Scanner {
                 List.of(new Problem(Location.file("iac-lint"), "internal error: " + e)), List.of());
     }
 
-    // ---- CloudFormation -----------------------------------------------------------------------
+    // ---- CloudFormation and plans -------------------------------------------------------------
 
-    private Outcome scanTemplate(InputFile file) {
+    /** A YAML or JSON file: a Terraform plan, a CloudFormation template, or neither (skipped). */
+    private Outcome scanDocument(InputFile file) {
         try {
             String text = SourceText.read(file.path(), file.display());
-            if (!TemplateLoader.mayBeTemplate(text)) {
-                return skipped(file, "not a CloudFormation template");
-            }
             boolean json = isJson(file, text);
+            if (json && PlanLoader.mayBePlan(text)) {
+                return plans.load(file.display(), text).map(unit -> {
+                    List<Problem> problems = new ArrayList<>();
+                    List<Finding> findings = evaluate(unit, Map.of(file.display(), text.lines().toList()), problems);
+                    return new Outcome(List.of(file.display()), List.of(), findings, problems, List.of());
+                }).orElseGet(() -> skipped(file, "JSON that is neither a plan nor a template"));
+            }
+            if (!TemplateLoader.mayBeTemplate(text)) {
+                return skipped(file, "not a CloudFormation template or Terraform plan");
+            }
             return templates.load(file.display(), text, json)
                     .map(loaded -> {
                         List<Problem> problems = new ArrayList<>();
@@ -186,7 +197,7 @@ public final class Scanner {
                         List<Finding> findings = evaluate(loaded.unit(), Map.of(file.display(), lines), problems);
                         return new Outcome(List.of(file.display()), List.of(), findings, problems, ignores);
                     })
-                    .orElseGet(() -> skipped(file, "not a CloudFormation template"));
+                    .orElseGet(() -> skipped(file, "not a CloudFormation template or Terraform plan"));
         } catch (InputException e) {
             return failed(e);
         } catch (StackOverflowError e) {

@@ -1,0 +1,158 @@
+package dev.iaclint.plan;
+
+import dev.iaclint.model.Location;
+import dev.iaclint.model.MappingNode;
+import dev.iaclint.model.Node;
+import dev.iaclint.model.ReferenceNode;
+import dev.iaclint.model.ScalarNode;
+import dev.iaclint.model.SequenceNode;
+import dev.iaclint.model.UnknownNode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The plan's {@code configuration}: where a value known only after apply comes from. It follows
+ * an attribute's references through module calls ({@code var.x} to the caller's argument) and
+ * module outputs, to the resource that produces the value. Plans from Terraform 0.12 (format
+ * 0.1) name only the resource ({@code aws_kms_key.k}); later ones also the attribute
+ * ({@code aws_kms_key.k.arn}, listed first).
+ */
+final class PlanConfiguration {
+
+    private static final int MAX_STEPS = 32;
+
+    private final MappingNode root;
+
+    PlanConfiguration(MappingNode configuration) {
+        this.root = configuration.get("root_module").filter(MappingNode.class::isInstance)
+                .map(MappingNode.class::cast).orElse(new MappingNode(configuration.location(), List.of()));
+    }
+
+    /**
+     * What an attribute of a resource refers to: a reference to a resource of the plan (its
+     * address qualified by module), or an unknown node saying why it cannot be told.
+     *
+     * @param moduleAddress the resource's module ({@code module.kb}), "" for the root
+     * @param resource      the resource's address within its module, without index ({@code aws_x.a})
+     * @param attributePath the attribute, and for nested blocks the block names before it
+     */
+    Node origin(String moduleAddress, String resource, List<String> attributePath, Location at) {
+        Optional<MappingNode> module = module(moduleAddress);
+        Optional<String> reference = module.flatMap(m -> resourceExpression(m, resource, attributePath))
+                .flatMap(this::firstReference);
+        if (reference.isEmpty()) {
+            return new UnknownNode(at, "a value known only after apply");
+        }
+        return follow(moduleAddress, reference.get(), at, 0);
+    }
+
+    private Node follow(String moduleAddress, String reference, Location at, int steps) {
+        if (steps > MAX_STEPS) {
+            return new UnknownNode(at, "a value known only after apply");
+        }
+        String[] parts = reference.split("\\.");
+        String prefix = moduleAddress.isEmpty() ? "" : moduleAddress + ".";
+        switch (parts[0]) {
+            case "var" -> {
+                if (moduleAddress.isEmpty() || parts.length < 2) {
+                    return new UnknownNode(at, "variable " + (parts.length > 1 ? parts[1] : "") + ", known only after apply");
+                }
+                int dot = moduleAddress.lastIndexOf(".module.");
+                String parent = dot < 0 ? "" : moduleAddress.substring(0, dot);
+                String call = stripIndex(moduleAddress.substring(moduleAddress.lastIndexOf('.') + 1));
+                Optional<String> next = module(parent).flatMap(m -> child(m, "module_calls").flatMap(x -> child(x, call)))
+                        .flatMap(c -> expression(c, parts[1])).flatMap(this::firstReference);
+                return next.map(r -> follow(parent, r, at, steps + 1))
+                        .orElseGet(() -> new UnknownNode(at, "variable " + parts[1] + ", known only after apply"));
+            }
+            case "module" -> {
+                if (parts.length < 3) {
+                    return new UnknownNode(at, "the module " + reference + ", known only after apply");
+                }
+                String child = prefix + "module." + parts[1];
+                Optional<String> next = module(child).flatMap(m -> child(m, "outputs").flatMap(x -> child(x, parts[2])))
+                        .flatMap(o -> child(o, "expression")).flatMap(this::firstReference);
+                return next.map(r -> follow(child, r, at, steps + 1))
+                        .orElseGet(() -> new UnknownNode(at, "an output of " + child + ", known only after apply"));
+            }
+            case "local", "each", "count", "path", "self", "terraform" -> {
+                return new UnknownNode(at, reference + ", known only after apply");
+            }
+            case "data" -> {
+                return new UnknownNode(at, "the data source " + reference + ", read at apply");
+            }
+            default -> {
+                if (parts.length < 2) {
+                    return new UnknownNode(at, reference + ", known only after apply");
+                }
+                String target = prefix + parts[0] + "." + stripIndex(parts[1]);
+                List<String> path = parts.length > 2 ? List.of(parts).subList(2, parts.length) : List.of();
+                return new ReferenceNode(at, target, path, "terraform-plan");
+            }
+        }
+    }
+
+    private static String stripIndex(String name) {
+        int bracket = name.indexOf('[');
+        return bracket < 0 ? name : name.substring(0, bracket);
+    }
+
+    /** The configuration of a module by address: module.a.module.b is root.module_calls.a.module.module_calls.b.module. */
+    private Optional<MappingNode> module(String address) {
+        Optional<MappingNode> current = Optional.of(root);
+        if (address.isEmpty()) {
+            return current;
+        }
+        String[] parts = address.split("\\.");
+        for (int i = 0; i + 1 < parts.length; i += 2) {
+            String call = stripIndex(parts[i + 1]);
+            current = current.flatMap(m -> child(m, "module_calls").flatMap(x -> child(x, call))).flatMap(c -> child(c, "module"));
+        }
+        return current;
+    }
+
+    private static Optional<Node> resourceExpression(MappingNode module, String resource, List<String> path) {
+        Optional<Node> resources = module.get("resources");
+        if (resources.isEmpty() || !(resources.get() instanceof SequenceNode list)) {
+            return Optional.empty();
+        }
+        for (Node entry : list.items()) {
+            if (entry instanceof MappingNode r && r.get("address").orElse(null) instanceof ScalarNode a
+                    && resource.equals(a.text())) {
+                return child(r, "expressions").flatMap(e -> walk(e, path));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Expressions of nested blocks are lists of one mapping per block: the first is followed. */
+    private static Optional<Node> walk(MappingNode expressions, List<String> path) {
+        Node current = expressions;
+        for (String step : path) {
+            if (current instanceof SequenceNode blocks && !blocks.items().isEmpty()) {
+                current = blocks.items().get(0);
+            }
+            if (!(current instanceof MappingNode mapping) || mapping.get(step).isEmpty()) {
+                return Optional.empty();
+            }
+            current = mapping.get(step).get();
+        }
+        return Optional.of(current);
+    }
+
+    private static Optional<MappingNode> child(MappingNode node, String key) {
+        return node.get(key).filter(MappingNode.class::isInstance).map(MappingNode.class::cast);
+    }
+
+    private static Optional<Node> expression(MappingNode call, String name) {
+        return child(call, "expressions").flatMap(e -> e.get(name));
+    }
+
+    private Optional<String> firstReference(Node expression) {
+        if (expression instanceof MappingNode m && m.get("references").orElse(null) instanceof SequenceNode refs
+                && !refs.items().isEmpty() && refs.items().get(0) instanceof ScalarNode first && first.isString()) {
+            return Optional.of(first.text());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,164 @@
+package dev.iaclint.plan;
+
+import dev.iaclint.kinds.Kind;
+import dev.iaclint.kinds.KindTable;
+import dev.iaclint.model.Format;
+import dev.iaclint.model.Location;
+import dev.iaclint.model.MappingNode;
+import dev.iaclint.model.Node;
+import dev.iaclint.model.Resource;
+import dev.iaclint.model.ScalarNode;
+import dev.iaclint.model.SequenceNode;
+import dev.iaclint.model.Unit;
+import dev.iaclint.parse.InputException;
+import dev.iaclint.parse.JsonNodeReader;
+import dev.iaclint.parse.TagHandler;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Loads {@code terraform show -json} output. Resources come from {@code planned_values}, root and
+ * child modules, with their full addresses; what the plan knows only after apply
+ * ({@code after_unknown}) is traced through {@code configuration} to the resource that
+ * produces it, so a key created in the same plan counts as customer-managed. Each resource keeps
+ * its change ({@code actions}, {@code replace_paths}, {@code action_reason}, before and after)
+ * under {@code change} in its definition.
+ */
+public final class PlanLoader {
+
+    private final KindTable kinds;
+
+    public PlanLoader(KindTable kinds) {
+        this.kinds = kinds;
+    }
+
+    /** A cheap look at the text before parsing. */
+    public static boolean mayBePlan(String text) {
+        return text.contains("\"format_version\"")
+                && (text.contains("\"planned_values\"") || text.contains("\"resource_changes\""));
+    }
+
+    /** Empty when the JSON is not a plan. */
+    public Optional<Unit> load(String file, String text) {
+        Node root = JsonNodeReader.read(file, text, TagHandler.NONE);
+        if (!(root instanceof MappingNode plan) || plan.get("format_version").isEmpty()
+                || plan.get("planned_values").isEmpty() && plan.get("resource_changes").isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, MappingNode> changes = changes(plan);
+        PlanConfiguration configuration = new PlanConfiguration(mapping(plan.get("configuration").orElse(null), plan));
+        List<Resource> resources = new ArrayList<>();
+        plan.get("planned_values").filter(MappingNode.class::isInstance)
+                .flatMap(values -> ((MappingNode) values).get("root_module"))
+                .ifPresent(module -> module(module, "", changes, configuration, resources));
+        return Optional.of(new PlanUnit(file, resources));
+    }
+
+    private static Map<String, MappingNode> changes(MappingNode plan) {
+        Map<String, MappingNode> changes = new HashMap<>();
+        if (plan.get("resource_changes").orElse(null) instanceof SequenceNode list) {
+            for (Node entry : list.items()) {
+                if (entry instanceof MappingNode change && change.get("address").orElse(null) instanceof ScalarNode a) {
+                    changes.put(a.text(), change);
+                }
+            }
+        }
+        return changes;
+    }
+
+    private void module(Node node, String moduleAddress, Map<String, MappingNode> changes,
+                        PlanConfiguration configuration, List<Resource> resources) {
+        if (!(node instanceof MappingNode module)) {
+            throw new InputException(node.location(), "a plan module must be an object");
+        }
+        if (module.get("resources").orElse(null) instanceof SequenceNode list) {
+            for (Node entry : list.items()) {
+                resource(entry, moduleAddress, changes, configuration).ifPresent(resources::add);
+            }
+        }
+        if (module.get("child_modules").orElse(null) instanceof SequenceNode children) {
+            for (Node child : children.items()) {
+                String address = child instanceof MappingNode m && m.get("address").orElse(null) instanceof ScalarNode a
+                        ? a.text() : moduleAddress;
+                module(child, address, changes, configuration, resources);
+            }
+        }
+    }
+
+    private Optional<Resource> resource(Node node, String moduleAddress, Map<String, MappingNode> changes,
+                                        PlanConfiguration configuration) {
+        if (!(node instanceof MappingNode entry)) {
+            throw new InputException(node.location(), "a planned resource must be an object");
+        }
+        String mode = text(entry, "mode").orElse("managed");
+        Optional<String> address = text(entry, "address");
+        Optional<String> type = text(entry, "type");
+        if (!mode.equals("managed") || address.isEmpty() || type.isEmpty()) {
+            return Optional.empty();
+        }
+        Location location = entry.entry("address").map(MappingNode.Entry::keyLocation).orElse(entry.location());
+        MappingNode values = mapping(entry.get("values").orElse(null), entry);
+        MappingNode change = changes.get(address.get());
+        Optional<Node> mask = Optional.ofNullable(change).flatMap(c -> c.get("change"))
+                .filter(MappingNode.class::isInstance).flatMap(c -> ((MappingNode) c).get("after_unknown"));
+        String inModule = configAddress(address.get(), moduleAddress);
+        MappingNode attributes = mask.map(m -> withUnknowns(values, m, new ArrayList<>(), moduleAddress, inModule,
+                configuration, location)).orElse(values);
+        List<MappingNode.Entry> definition = new ArrayList<>();
+        if (change != null) {
+            change.entry("change").ifPresent(definition::add);
+            change.entry("action_reason").ifPresent(definition::add);
+        }
+        entry.entry("provider_name").ifPresent(definition::add);
+        String kind = kinds.forNativeType(type.get()).map(Kind::id).orElse(null);
+        return Optional.of(new Resource(address.get(), type.get(), kind, Format.TERRAFORM_PLAN, location, attributes,
+                new MappingNode(entry.location(), definition)));
+    }
+
+    /** {@code module.kb.aws_x.a["k"]} in module {@code module.kb} is {@code aws_x.a} in that module's configuration. */
+    private static String configAddress(String address, String moduleAddress) {
+        String local = moduleAddress.isEmpty() ? address : address.substring(moduleAddress.length() + 1);
+        int bracket = local.indexOf('[');
+        return bracket < 0 ? local : local.substring(0, bracket);
+    }
+
+    /** Puts, where {@code after_unknown} says true, where the value comes from (or an unknown node). */
+    private static MappingNode withUnknowns(MappingNode values, Node mask, List<String> path, String moduleAddress,
+                                            String resource, PlanConfiguration configuration, Location at) {
+        if (!(mask instanceof MappingNode unknowns)) {
+            return values;
+        }
+        Map<String, MappingNode.Entry> entries = new LinkedHashMap<>();
+        values.entries().forEach(e -> entries.put(e.key(), e));
+        for (MappingNode.Entry unknown : unknowns.entries()) {
+            List<String> here = new ArrayList<>(path);
+            here.add(unknown.key());
+            if (unknown.value() instanceof ScalarNode flag && Boolean.TRUE.equals(flag.value())) {
+                entries.put(unknown.key(), new MappingNode.Entry(unknown.key(), at,
+                        configuration.origin(moduleAddress, resource, here, at)));
+            } else if (unknown.value() instanceof SequenceNode blocks && !blocks.items().isEmpty()
+                    && entries.get(unknown.key()) != null && entries.get(unknown.key()).value() instanceof SequenceNode known
+                    && !known.items().isEmpty() && known.items().get(0) instanceof MappingNode first) {
+                MappingNode merged = withUnknowns(first, blocks.items().get(0), here, moduleAddress, resource, configuration, at);
+                List<Node> items = new ArrayList<>(known.items());
+                items.set(0, merged);
+                MappingNode.Entry old = entries.get(unknown.key());
+                entries.put(unknown.key(), new MappingNode.Entry(old.key(), old.keyLocation(),
+                        new SequenceNode(known.location(), items)));
+            }
+        }
+        return new MappingNode(values.location(), new ArrayList<>(entries.values()));
+    }
+
+    private static Optional<String> text(MappingNode node, String key) {
+        return node.get(key).filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text());
+    }
+
+    private static MappingNode mapping(Node node, Node around) {
+        return node instanceof MappingNode m ? m : new MappingNode(around.location(), List.of());
+    }
+}

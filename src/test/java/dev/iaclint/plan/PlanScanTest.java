@@ -1,0 +1,67 @@
+package dev.iaclint.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iaclint.cli.ExitCode;
+import dev.iaclint.support.CliRun;
+import dev.iaclint.support.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plans as pull request checks read them: recognised by content, with their changes visible to policies. */
+class PlanScanTest {
+
+    private static final Path PLAN = Path.of("testdata/BEDROCK-001/plan/agents.plan.json");
+
+    @TempDir
+    Path dir;
+
+    private static List<Map<?, ?>> findings(CliRun run) {
+        return ((List<?>) Json.parse(run.out()).get("findings")).stream().<Map<?, ?>>map(f -> (Map<?, ?>) f).toList();
+    }
+
+    @Test
+    void aPlanIsRecognisedByContentWhateverItsName() throws IOException {
+        Path renamed = dir.resolve("tfplan.out");
+        Files.copy(PLAN, renamed);
+        CliRun run = CliRun.of("--format", "json", renamed.toString());
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run.out());
+        List<Map<?, ?>> findings = findings(run);
+        assertEquals(List.of("aws_bedrockagent_agent.no_key", "aws_bedrockagent_agent.managed[0]",
+                "aws_bedrockagent_agent.from_data"), findings.stream().map(f -> f.get("resource")).toList());
+    }
+
+    @Test
+    void policiesSeeTheChangeOfEachResource() throws IOException {
+        Files.writeString(dir.resolve("replacements.yaml"), """
+                id: REPLACE-1
+                title: Agents are not replaced
+                severity: medium
+                kinds: [bedrock.agent]
+                assert: "change == null || !('delete' =~ change.actions)"
+                message: "${resource.address} is replaced (${resource.actionReason}): ${change.replace_paths[0][0]}"
+                """);
+        CliRun run = CliRun.of("--format", "json", "--policy-dir", dir.toString(), PLAN.toString());
+        List<Map<?, ?>> replaced = findings(run).stream().filter(f -> f.get("ruleId").equals("REPLACE-1")).toList();
+        assertEquals(1, replaced.size(), run.out());
+        assertEquals("aws_bedrockagent_agent.no_key is replaced (replace_because_cannot_update): "
+                + "customer_encryption_key_arn", replaced.get(0).get("message"));
+    }
+
+    @Test
+    void aBrokenPlanIsAnErrorWithItsPosition() throws IOException {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"format_version\": \"1.2\", \"planned_values\": {\"root_module\": ");
+        CliRun run = CliRun.of("--format", "json", broken.toString());
+        assertEquals(ExitCode.ERROR, run.exitCode());
+        Map<?, ?> error = (Map<?, ?>) ((List<?>) Json.parse(run.out()).get("errors")).get(0);
+        assertTrue(((String) error.get("message")).startsWith("invalid JSON"), error.toString());
+        assertEquals(1, error.get("line"));
+    }
+}
