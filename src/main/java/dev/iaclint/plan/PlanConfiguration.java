@@ -7,7 +7,10 @@ import dev.iaclint.model.ReferenceNode;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.UnknownNode;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +25,7 @@ final class PlanConfiguration {
     private static final int MAX_STEPS = 32;
 
     private final MappingNode root;
+    private final Map<MappingNode, Map<String, MappingNode>> resourcesByAddress = new IdentityHashMap<>();
 
     PlanConfiguration(MappingNode configuration) {
         this.root = configuration.get("root_module").filter(MappingNode.class::isInstance)
@@ -111,18 +115,22 @@ final class PlanConfiguration {
         return current;
     }
 
-    private static Optional<Node> resourceExpression(MappingNode module, String resource, List<String> path) {
-        Optional<Node> resources = module.get("resources");
-        if (resources.isEmpty() || !(resources.get() instanceof SequenceNode list)) {
-            return Optional.empty();
-        }
-        for (Node entry : list.items()) {
-            if (entry instanceof MappingNode r && r.get("address").orElse(null) instanceof ScalarNode a
-                    && resource.equals(a.text())) {
-                return child(r, "expressions").flatMap(e -> walk(e, path));
+    private Optional<Node> resourceExpression(MappingNode module, String resource, List<String> path) {
+        MappingNode config = resourcesByAddress.computeIfAbsent(module, PlanConfiguration::index).get(resource);
+        return Optional.ofNullable(config).flatMap(r -> child(r, "expressions")).flatMap(e -> walk(e, path));
+    }
+
+    /** A module's configured resources by address, built once per module: plans hold thousands. */
+    private static Map<String, MappingNode> index(MappingNode module) {
+        Map<String, MappingNode> byAddress = new HashMap<>();
+        if (module.get("resources").orElse(null) instanceof SequenceNode list) {
+            for (Node entry : list.items()) {
+                if (entry instanceof MappingNode r && r.get("address").orElse(null) instanceof ScalarNode a && a.isString()) {
+                    byAddress.putIfAbsent(a.text(), r);
+                }
             }
         }
-        return Optional.empty();
+        return byAddress;
     }
 
     /** Expressions of nested blocks are lists of one mapping per block: the first is followed. */
