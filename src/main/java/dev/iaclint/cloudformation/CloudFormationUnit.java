@@ -2,6 +2,7 @@ package dev.iaclint.cloudformation;
 
 import dev.iaclint.model.ExpressionNode;
 import dev.iaclint.model.Format;
+import dev.iaclint.model.IndexedUnit;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
@@ -10,13 +11,10 @@ import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.UnknownNode;
-import dev.iaclint.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,47 +23,20 @@ import java.util.Set;
  * decides {@code Fn::If} where its condition follows from known values, and evaluates
  * {@code Fn::Sub}, {@code Fn::Join}, {@code Fn::Select} and {@code Fn::FindInMap} over what is known.
  */
-final class CloudFormationUnit implements Unit {
+final class CloudFormationUnit extends IndexedUnit {
 
     private static final String NO_VALUE = "AWS::NoValue";
 
-    private final String name;
-    private final List<Resource> resources;
-    private final Map<String, Resource> byLogicalId = new LinkedHashMap<>();
     private final MappingNode parameters;
     private final MappingNode conditions;
     private final MappingNode mappings;
 
     CloudFormationUnit(String name, List<Resource> resources, MappingNode parameters, MappingNode conditions,
                        MappingNode mappings) {
-        this.name = name;
-        this.resources = List.copyOf(resources);
+        super(name, Format.CLOUDFORMATION, resources);
         this.parameters = parameters;
         this.conditions = conditions;
         this.mappings = mappings;
-        for (Resource resource : resources) {
-            byLogicalId.put(resource.address(), resource);
-        }
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Format format() {
-        return Format.CLOUDFORMATION;
-    }
-
-    @Override
-    public List<Resource> resources() {
-        return resources;
-    }
-
-    @Override
-    public Optional<Resource> resource(String address) {
-        return Optional.ofNullable(byLogicalId.get(address));
     }
 
     @Override
@@ -86,11 +57,11 @@ final class CloudFormationUnit implements Unit {
 
     private Node resolveReference(ReferenceNode reference) {
         String target = reference.target();
-        if (byLogicalId.containsKey(target)) {
+        if (hasResource(target)) {
             return reference;
         }
         if (!Intrinsics.REF.equals(reference.syntax())) {
-            return new UnknownNode(reference.location(), reference.display() + ", which names no resource of " + name);
+            return new UnknownNode(reference.location(), reference.display() + ", which names no resource of " + name());
         }
         if (NO_VALUE.equals(target)) {
             return ScalarNode.ofNull(reference.location());
@@ -100,7 +71,7 @@ final class CloudFormationUnit implements Unit {
         }
         Optional<Node> parameter = parameters.get(target);
         if (parameter.isEmpty()) {
-            return new UnknownNode(reference.location(), "Ref " + target + ", which names nothing in " + name);
+            return new UnknownNode(reference.location(), "Ref " + target + ", which names nothing in " + name());
         }
         return parameterValue(target, parameter.get(), reference.location());
     }

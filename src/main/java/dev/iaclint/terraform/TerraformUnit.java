@@ -2,13 +2,13 @@ package dev.iaclint.terraform;
 
 import dev.iaclint.model.ExpressionNode;
 import dev.iaclint.model.Format;
+import dev.iaclint.model.IndexedUnit;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
 import dev.iaclint.model.ReferenceNode;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
-import dev.iaclint.model.Unit;
 import dev.iaclint.model.UnknownNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,14 +24,11 @@ import java.util.Optional;
  * locals, module outputs, decidable conditionals, templates of known parts, and the functions
  * that matter for keys and tags: {@code jsonencode}, {@code merge}, {@code coalesce}, {@code tostring}.
  */
-final class TerraformUnit implements Unit {
+final class TerraformUnit extends IndexedUnit {
 
     /** Deeper than any sane chain of locals and module outputs; a cycle ends here as unknown. */
     private static final int MAX_RESOLUTION_DEPTH = 64;
 
-    private final String name;
-    private final List<Resource> resources;
-    private final Map<String, Resource> byAddress = new LinkedHashMap<>();
     private final Map<String, Node> values;
     private final Map<String, String> remoteModules;
     private int depth;
@@ -42,31 +39,9 @@ final class TerraformUnit implements Unit {
      * @param remoteModules qualified module addresses whose source is not local, to that source
      */
     TerraformUnit(String name, List<Resource> resources, Map<String, Node> values, Map<String, String> remoteModules) {
-        this.name = name;
-        this.resources = List.copyOf(resources);
+        super(name, Format.TERRAFORM, resources);
         this.values = Map.copyOf(values);
         this.remoteModules = Map.copyOf(remoteModules);
-        resources.forEach(resource -> byAddress.put(resource.address(), resource));
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Format format() {
-        return Format.TERRAFORM;
-    }
-
-    @Override
-    public List<Resource> resources() {
-        return resources;
-    }
-
-    @Override
-    public Optional<Resource> resource(String address) {
-        return Optional.ofNullable(byAddress.get(address));
     }
 
     @Override
@@ -108,8 +83,8 @@ final class TerraformUnit implements Unit {
             case "data" -> renderedDocument(reference, target, shown);
             case "each", "count", "path", "self", "terraform" ->
                     new UnknownNode(reference.location(), shown + ", known only when Terraform runs");
-            default -> byAddress.containsKey(target) ? reference
-                    : new UnknownNode(reference.location(), shown + ", which names no resource of " + name);
+            default -> hasResource(target) ? reference
+                    : new UnknownNode(reference.location(), shown + ", which names no resource of " + name());
         };
     }
 

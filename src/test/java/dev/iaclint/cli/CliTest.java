@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import dev.iaclint.support.CliRun;
 import dev.iaclint.support.Json;
+import dev.iaclint.support.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,10 +52,7 @@ class CliTest {
     }
 
     private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return file;
+        return TestFiles.write(dir, name, text);
     }
 
     @Test

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PreCommitHookTest {
 
-    private static final Path THIS_REPOSITORY = Path.of("").toAbsolutePath();
+    private static final Path WORKING_TREE = Path.of("").toAbsolutePath();
 
     @TempDir
     Path work;
@@ -43,6 +42,7 @@ class PreCommitHookTest {
         Result version = run(work, "pre-commit", "--version");
         assertEquals(0, version.exitCode(), "pre-commit is missing: 'apt-get install pre-commit' (.ci/run does it)");
 
+        Path hooks = snapshotOfTheWorkingTree();
         Path repo = Files.createDirectories(work.resolve("repo"));
         assertEquals(0, run(repo, "git", "init", "-q").exitCode());
 
@@ -54,7 +54,7 @@ class PreCommitHookTest {
                       AgentName: support
                 """);
         assertEquals(0, run(repo, "git", "add", "agent.yaml").exitCode());
-        Result blocked = run(repo, tryRepo());
+        Result blocked = run(repo, tryRepo(hooks));
         assertEquals(1, blocked.exitCode(), blocked.output());
         assertTrue(blocked.output().contains("BEDROCK-001"), blocked.output());
         assertTrue(blocked.output().contains("agent.yaml"), blocked.output());
@@ -70,13 +70,34 @@ class PreCommitHookTest {
                       CustomerEncryptionKeyArn: !GetAtt Key.Arn
                 """);
         assertEquals(0, run(repo, "git", "add", "agent.yaml").exitCode());
-        Result passed = run(repo, tryRepo());
+        Result passed = run(repo, tryRepo(hooks));
         assertEquals(0, passed.exitCode(), passed.output());
         assertTrue(passed.output().contains("Passed"), passed.output());
     }
 
-    private static String[] tryRepo() {
-        List<String> command = new ArrayList<>(List.of("pre-commit", "try-repo", THIS_REPOSITORY.toString(), "iac-lint"));
-        return command.toArray(String[]::new);
+    private static String[] tryRepo(Path hooks) {
+        return new String[] {"pre-commit", "try-repo", hooks.toString(), "iac-lint"};
+    }
+
+    /**
+     * The hook repository as it stands in the working tree, new files included, committed in a
+     * repository of its own: try-repo on the working tree itself would leave out untracked files.
+     */
+    private Path snapshotOfTheWorkingTree() throws IOException, InterruptedException {
+        Path snapshot = Files.createDirectories(work.resolve("iac-lint"));
+        Result listed = run(WORKING_TREE, "git", "ls-files", "--cached", "--others", "--exclude-standard");
+        assertEquals(0, listed.exitCode(), listed.output());
+        for (String name : listed.output().lines().toList()) {
+            Path source = WORKING_TREE.resolve(name);
+            if (Files.isRegularFile(source)) {
+                Path target = snapshot.resolve(name);
+                Files.createDirectories(target.getParent());
+                Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        assertEquals(0, run(snapshot, "git", "init", "-q").exitCode());
+        assertEquals(0, run(snapshot, "git", "add", "-A").exitCode());
+        assertEquals(0, run(snapshot, "git", "commit", "-q", "-m", "snapshot").exitCode());
+        return snapshot;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.iaclint.cli.ExitCode;
 import dev.iaclint.support.CliRun;
 import dev.iaclint.support.Json;
+import dev.iaclint.support.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +32,7 @@ class TerraformScanTest {
     Path dir;
 
     private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return file;
+        return TestFiles.write(dir, name, text);
     }
 
     private static List<Map<?, ?>> findings(CliRun run) {
