@@ -63,9 +63,11 @@ public final class Evaluator {
             for (Policy policy : applicable) {
                 try {
                     evaluate(policy, resource, context.forPolicy()).ifPresent(findings::add);
-                } catch (JexlException | PolicyResultException e) {
+                } catch (RuntimeException e) {
+                    // A policy that cannot run on one resource (a bad regular expression, a value of the
+                    // wrong type) is its author's problem to see; the other policies and resources go on.
                     problems.add(new Problem(policy.assertion().location(), "policy " + policy.id() + " failed on "
-                            + resource.address() + " (" + resource.location() + "): " + e.getMessage()));
+                            + resource.address() + " (" + resource.location() + "): " + describe(e)));
                 }
             }
         }
@@ -92,6 +94,11 @@ public final class Evaluator {
                 .orElse(resource.location());
         return Optional.of(new Finding(rule, status, resource.address(), resource.type(), location,
                 resource.location(), policy.message().render(context), null, null));
+    }
+
+    private static String describe(RuntimeException e) {
+        return e instanceof JexlException || e instanceof PolicyResultException ? e.getMessage()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private static boolean bool(PolicyExpression expression, PolicyContext context, String key) {

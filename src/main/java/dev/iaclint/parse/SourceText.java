@@ -14,6 +14,9 @@ import java.nio.file.Path;
 /** Reads a file as strict UTF-8: a byte sequence that is not UTF-8 is an error that names its line. */
 public final class SourceText {
 
+    /** Larger than any template, module file or plan worth scanning; a bigger file is refused unread. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
     private SourceText() {
     }
 
@@ -21,6 +24,11 @@ public final class SourceText {
     public static String read(Path path, String display) {
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new InputException(Location.file(display), "the file has " + size + " bytes, more than the "
+                        + MAX_BYTES / (1024 * 1024) + " MiB iac-lint reads; it is not scanned");
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new InputException(Location.file(display), "cannot read: " + e.getClass().getSimpleName()

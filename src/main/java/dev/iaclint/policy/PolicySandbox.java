@@ -46,6 +46,7 @@ public final class PolicySandbox {
     private final JexlEngine engine = new JexlBuilder()
             .features(FEATURES)
             .permissions(new SandboxPermissions())
+            .arithmetic(new SandboxArithmetic())
             .strict(true)
             .safe(true)
             .silent(false)

@@ -119,4 +119,46 @@ class HostileInputTest {
                 Arguments.of("a Helm template that is not YAML", "deployment.yaml",
                         "{{- if .Values.enabled }}\nkind: Deployment\n{{- end }}\n".getBytes(StandardCharsets.UTF_8)));
     }
+
+    @org.junit.jupiter.api.Test
+    void aFileOverTheSizeLimitIsRefusedUnread() throws IOException {
+        Path huge = dir.resolve("huge.json");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(dev.iaclint.parse.SourceText.MAX_BYTES + 1); // sparse: no time, no disk
+        }
+        Files.writeString(dir.resolve("good.yaml"), GOOD);
+        CliRun run = CliRun.of("--format", "json", dir.toString());
+        assertEquals(ExitCode.ERROR, run.exitCode());
+        Map<?, ?> error = (Map<?, ?>) ((List<?>) Json.parse(run.out()).get("errors")).get(0);
+        assertTrue(((String) error.get("message")).contains("more than the 64 MiB"), error.toString());
+        assertEquals(1, ((List<?>) Json.parse(run.out()).get("findings")).size(), "good.yaml is still scanned");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBinaryFileNamedTfIsAnError() throws IOException {
+        Files.write(dir.resolve("main.tf"), new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, (byte) 0xc3, 0x28});
+        Files.writeString(dir.resolve("good.yaml"), GOOD);
+        CliRun run = CliRun.of("--format", "json", dir.toString());
+        assertEquals(ExitCode.ERROR, run.exitCode());
+        Map<?, ?> error = (Map<?, ?>) ((List<?>) Json.parse(run.out()).get("errors")).get(0);
+        assertTrue(((String) error.get("file")).endsWith("main.tf"), error.toString());
+        assertTrue(((String) error.get("message")).contains("not valid UTF-8"), error.toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void a50MegabyteSingleLineJsonTemplateIsScanned() throws IOException {
+        StringBuilder json = new StringBuilder("{\"Resources\": {");
+        for (int i = 0; json.length() < 50 * 1024 * 1024; i++) {
+            json.append(i == 0 ? "" : ", ").append("\"B").append(i)
+                    .append("\": {\"Type\": \"AWS::S3::Bucket\", \"Properties\": {\"BucketName\": \"bucket-")
+                    .append(i).append("-with-a-long-enough-name-to-fill-the-line\"}}");
+        }
+        json.append(", \"Agent\": {\"Type\": \"AWS::Bedrock::Agent\"}}}");
+        Files.writeString(dir.resolve("one-line.json"), json);
+        CliRun run = CliRun.of("--format", "json", dir.toString());
+        assertEquals(ExitCode.FINDINGS, run.exitCode());
+        Map<?, ?> finding = (Map<?, ?>) ((List<?>) Json.parse(run.out()).get("findings")).get(0);
+        assertEquals(1, finding.get("line"));
+        assertTrue((Integer) finding.get("column") > 50_000_000, "the column of the agent on the one line");
+    }
 }
