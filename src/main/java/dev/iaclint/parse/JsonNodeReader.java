@@ -78,12 +78,20 @@ public final class JsonNodeReader {
             case START_OBJECT -> handler.mapping(object());
             case START_ARRAY -> array();
             case VALUE_STRING -> scalar(parser.getText(), parser.getText());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(parser.getText(), new BigDecimal(parser.getText()));
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(parser.getText(), number(parser.getText()));
             case VALUE_TRUE -> scalar("true", Boolean.TRUE);
             case VALUE_FALSE -> scalar("false", Boolean.FALSE);
             case VALUE_NULL -> scalar("null", null);
             default -> throw new InputException(start(), "invalid JSON: unexpected " + token);
         };
+    }
+
+    private BigDecimal number(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException outOfRange) {
+            throw new InputException(start(), "invalid JSON: the number " + text + " is out of range");
+        }
     }
 
     private ScalarNode scalar(String raw, Object value) {

@@ -28,7 +28,11 @@ final class ScalarTypes {
             return Boolean.FALSE;
         }
         if (raw.length() <= 100 && DECIMAL.matcher(raw).matches()) {
-            return new BigDecimal(raw);
+            try {
+                return new BigDecimal(raw);
+            } catch (NumberFormatException outOfRange) {
+                return raw; // an exponent beyond BigDecimal's range: keep the text, as YAML 1.1 tools would
+            }
         }
         return raw;
     }

@@ -307,7 +307,12 @@ public final class HclParser {
                 c.pos++;
             }
         }
-        return new Expr.Literal(c.location(start, c.pos), new BigDecimal(c.text().substring(start, c.pos)));
+        String digits = c.text().substring(start, c.pos);
+        try {
+            return new Expr.Literal(c.location(start, c.pos), new BigDecimal(digits));
+        } catch (NumberFormatException outOfRange) {
+            throw new InputException(c.location(start, c.pos), "the number " + shorten(digits) + " is out of range");
+        }
     }
 
     private Expr call(int start, String name) {
@@ -788,6 +793,10 @@ public final class HclParser {
     private static boolean isIdentifierPart(char ch) {
         return ch == '-' || ch == '_' || Character.isLetterOrDigit(ch)
                 || ch > 127 && Character.isUnicodeIdentifierPart(ch) && !Character.isIdentifierIgnorable(ch);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     private void enter() {
