@@ -121,7 +121,9 @@ public final class PlanLoader {
 
     /** {@code module.kb.aws_x.a["k"]} in module {@code module.kb} is {@code aws_x.a} in that module's configuration. */
     private static String configAddress(String address, String moduleAddress) {
-        String local = moduleAddress.isEmpty() ? address : address.substring(moduleAddress.length() + 1);
+        // A plan written by hand (or by a fuzzer) may put a resource in a module it does not name.
+        String local = !moduleAddress.isEmpty() && address.startsWith(moduleAddress + ".")
+                ? address.substring(moduleAddress.length() + 1) : address;
         int bracket = local.indexOf('[');
         return bracket < 0 ? local : local.substring(0, bracket);
     }

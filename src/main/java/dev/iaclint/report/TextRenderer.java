@@ -12,8 +12,6 @@ import java.util.Locale;
  */
 public final class TextRenderer implements Renderer {
 
-    private static final String FIX_INDENT = " ".repeat(34);
-
     private final boolean verbose;
 
     public TextRenderer(boolean verbose) {
@@ -24,19 +22,19 @@ public final class TextRenderer implements Renderer {
     public void render(Report report, Writer out) throws IOException {
         ScanResult result = report.result();
         List<Finding> shown = result.findings().stream().filter(f -> f.suppression() == null).toList();
+        int width = shown.stream().mapToInt(f -> position(f).length()).max().orElse(0);
         String currentFile = null;
         for (Finding finding : shown) {
             if (!finding.location().file().equals(currentFile)) {
                 out.write((currentFile == null ? "" : "\n") + finding.location().file() + "\n");
                 currentFile = finding.location().file();
             }
-            out.write(String.format(Locale.ROOT, "  %5s  %-8s %-7s %s  %s%n",
-                    finding.location().line() + ":" + finding.location().column(),
-                    finding.severity().id().toUpperCase(Locale.ROOT), finding.status().id(), finding.ruleId(),
-                    finding.message()));
+            String lead = String.format(Locale.ROOT, "  %" + width + "s  %-8s %-7s ", position(finding),
+                    finding.severity().id().toUpperCase(Locale.ROOT), finding.status().id());
+            out.write(lead + finding.ruleId() + "  " + finding.message() + "\n");
             String fix = firstLine(finding.rule().remediation());
             if (!fix.isEmpty()) {
-                out.write(FIX_INDENT + "fix: " + fix + "\n");
+                out.write(" ".repeat(lead.length()) + "fix: " + fix + "\n");
             }
         }
         boolean separate = !shown.isEmpty();
@@ -55,6 +53,10 @@ public final class TextRenderer implements Renderer {
                 summary.failed(), summary.unknown(), summary.suppressed(), summary.errors(),
                 summary.errors() == 1 ? "" : "s", summary.filesScanned(), summary.filesScanned() == 1 ? "" : "s",
                 summary.filesSkipped()));
+    }
+
+    private static String position(Finding finding) {
+        return finding.location().line() + ":" + finding.location().column();
     }
 
     private static boolean section(Writer out, String title, List<Problem> problems, boolean separate) throws IOException {
