@@ -33,6 +33,11 @@ class PolicySandboxTest {
         "unknown kms function     | kms:exec('id') == 0                                  | unknown function kms:exec",
         "plain function           | exec('id') == 0                                      | unknown function exec",
         "pragma                   | '#pragma jexl.namespace.rt java.lang.Runtime\n true' | ",
+        "reflection               | resource.class.forName('java.lang.Runtime') == null  | method call",
+        "mutating a model value   | attributes.put('Key', 'x') == null                   | method call",
+        "assigning into a value   | attributes.Key = 'x'                                 | ",
+        "huge string building     | 'a'.repeat(2000000000) == ''                         | method call",
+        "annotation               | @silent true                                         | ",
     })
     void refusedAtLoad(String name, String expression, String cause) throws IOException {
         Path file = writePolicy("attack.yaml", expression.replace("\\n", "\n  ").replace("\"", "\\\""));

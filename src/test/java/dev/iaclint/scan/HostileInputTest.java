@@ -161,4 +161,20 @@ class HostileInputTest {
         assertEquals(1, finding.get("line"));
         assertTrue((Integer) finding.get("column") > 50_000_000, "the column of the agent on the one line");
     }
+
+    @org.junit.jupiter.api.Test
+    void aFileThatCannotBeReadIsAnErrorAndTheOthersAreStillScanned() throws IOException {
+        // Tests run as root in CI, where no permission makes a file unreadable: a dangling link
+        // named on the command line is a file that cannot be read for anyone.
+        Path dangling = dir.resolve("gone.yaml");
+        Files.createSymbolicLink(dangling, dir.resolve("nowhere.yaml"));
+        Path good = dir.resolve("good.yaml");
+        Files.writeString(good, GOOD);
+        CliRun run = CliRun.of("--format", "json", dangling.toString(), good.toString());
+        assertEquals(ExitCode.ERROR, run.exitCode());
+        Map<?, ?> error = (Map<?, ?>) ((List<?>) Json.parse(run.out()).get("errors")).get(0);
+        assertTrue(((String) error.get("file")).endsWith("gone.yaml"), error.toString());
+        assertTrue(((String) error.get("message")).contains("cannot be read"), error.toString());
+        assertEquals(1, ((List<?>) Json.parse(run.out()).get("findings")).size(), "good.yaml is still scanned");
+    }
 }

@@ -748,11 +748,11 @@ public final class HclParser {
                 }
                 c.pos++;
             }
-            int value = Integer.parseInt(c.text().substring(start, c.pos), 16);
-            if (!Character.isValidCodePoint(value)) {
+            long value = Long.parseLong(c.text().substring(start, c.pos), 16);
+            if (value > Character.MAX_CODE_POINT || !Character.isValidCodePoint((int) value)) {
                 throw new InputException(c.location(start, c.pos), "the escape names no Unicode character");
             }
-            return new String(Character.toChars(value));
+            return new String(Character.toChars((int) value));
         }
     }
 
