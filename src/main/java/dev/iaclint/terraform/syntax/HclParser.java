@@ -5,6 +5,7 @@ import dev.iaclint.parse.InputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A recursive-descent parser for HCL native syntax (the language of {@code .tf} files) after
@@ -97,11 +98,43 @@ public final class HclParser {
             throw c.expected(labels.isEmpty() ? "'=' or a block body after \"" + name + "\"" : "'{' to open the block");
         }
         c.pos++;
-        Body body = body(false);
-        c.pos++; // the closing brace body() stopped at
+        Body body = oneLineBody().orElseGet(() -> body(false));
+        c.pos++; // the closing brace
         Body.Block block = new Body.Block(c.location(start, c.pos), name, labels, body);
         endOfItem(topLevel, "the block " + name);
         return block;
+    }
+
+    /**
+     * {@code b { a = 1 }}: what follows the brace on its line is a single argument, and the block
+     * closes on the same line. Empty when the body starts on the next line.
+     */
+    private Optional<Body> oneLineBody() {
+        int start = c.pos;
+        c.skipBlanks(false);
+        if (c.atEnd() || c.peek() == '\n' || c.peek() == '}') {
+            c.pos = start;
+            return Optional.empty();
+        }
+        int itemStart = c.pos;
+        if (!isIdentifierStart(c.peek())) {
+            throw c.expected("an argument in the one-line block");
+        }
+        String name = identifier();
+        Location nameSpan = c.location(itemStart, c.pos);
+        c.skipBlanks(false);
+        if (c.peek() != '=' || c.peek(1) == '=') {
+            throw c.error("a one-line block holds a single argument (name = value), not a block; "
+                    + "put nested blocks on lines of their own");
+        }
+        c.pos++;
+        Expr value = expression(false);
+        Body.Attribute attribute = new Body.Attribute(c.location(itemStart, c.pos), name, nameSpan, value);
+        c.skipBlanks(false);
+        if (c.peek() != '}') {
+            throw c.expected("'}' to close the one-line block on its line");
+        }
+        return Optional.of(new Body(List.of(attribute)));
     }
 
     /** An attribute or block ends at a newline, at the end of the file, or at the brace of a one-line block. */
@@ -195,9 +228,16 @@ public final class HclParser {
             if (c.peek() == '.' && c.peek(1) != '.') {
                 c.pos++;
                 if (c.peek() == '*') {
+                    if (steps.stream().anyMatch(step -> step instanceof Expr.Step.Splat splat && splat.legacy())) {
+                        throw c.error("a splat (.*) cannot be used inside another attribute-only splat");
+                    }
                     c.pos++;
                     steps.add(new Expr.Step.Splat(true));
                 } else if (Character.isDigit(c.peek())) {
+                    if (!steps.isEmpty() && steps.get(steps.size() - 1) instanceof Expr.Step.Attribute previous
+                            && Character.isDigit(previous.name().charAt(0))) {
+                        throw c.error("legacy indexes (.0) cannot be chained: write [0][1]");
+                    }
                     int digits = c.pos;
                     while (Character.isDigit(c.peek())) {
                         c.pos++;
@@ -299,6 +339,9 @@ public final class HclParser {
             while (Character.isDigit(c.peek())) {
                 c.pos++;
             }
+        }
+        if (c.peek() == '.' && Character.isDigit(c.peek(1))) {
+            throw c.error("a number has one decimal point");
         }
         if ((c.peek() == 'e' || c.peek() == 'E')
                 && (Character.isDigit(c.peek(1)) || (c.peek(1) == '+' || c.peek(1) == '-') && Character.isDigit(c.peek(2)))) {
@@ -482,7 +525,9 @@ public final class HclParser {
             c.pos++;
         }
         String marker = requireIdentifier("the heredoc's delimiter after '<<'");
-        c.skipBlanks(false);
+        if (c.peek() == '\r') {
+            c.pos++;
+        }
         if (c.peek() != '\n') {
             throw c.expected("a newline after the heredoc's delimiter " + marker);
         }
@@ -503,7 +548,7 @@ public final class HclParser {
         while (line <= text.length()) {
             int eol = text.indexOf('\n', line);
             int lineEnd = eol < 0 ? text.length() : eol;
-            if (text.substring(line, lineEnd).strip().equals(marker)) {
+            if (text.substring(line, lineEnd).strip().equals(marker) && eol >= 0) {
                 return line;
             }
             if (eol < 0) {
@@ -749,7 +794,7 @@ public final class HclParser {
                 c.pos++;
             }
             long value = Long.parseLong(c.text().substring(start, c.pos), 16);
-            if (value > Character.MAX_CODE_POINT || !Character.isValidCodePoint((int) value)) {
+            if (value > Character.MAX_CODE_POINT || value >= 0xD800 && value <= 0xDFFF) {
                 throw new InputException(c.location(start, c.pos), "the escape names no Unicode character");
             }
             return new String(Character.toChars((int) value));

@@ -58,7 +58,7 @@ class HclParserTest {
         Expr.Template template = assertInstanceOf(Expr.Template.class, expr("\"a  ${~ x ~}  b\""));
         assertEquals("a", ((Expr.Literal) template.parts().get(0)).value());
         assertEquals("b", ((Expr.Literal) template.parts().get(2)).value());
-        Expr.Literal heredoc = assertInstanceOf(Expr.Literal.class, expr("<<-EOT\n    one\n      two\n    EOT"));
+        Expr.Literal heredoc = assertInstanceOf(Expr.Literal.class, expr("<<-EOT\n    one\n      two\n    EOT\n"));
         assertEquals("one\n  two\n", heredoc.value());
     }
 
