@@ -8,4 +8,4 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 target="${TARGET:-hcl}"
 JAZZER_FUZZ=1 mvn -B -Dstyle.color=never test -Dtest="LoaderFuzzTest#$target" \
-  -Djazzer.max_duration="${DURATION:-5m}" -Dsurefire.failIfNoSpecifiedTests=false
+  -DargLine="-Djazzer.max_duration=${DURATION:-5m}" -Dsurefire.failIfNoSpecifiedTests=false

@@ -66,13 +66,16 @@ public final class YamlNodeReader {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw new InputException(reader.point(mark), "invalid YAML: " + Messages.firstLine(problem), e);
-        } catch (IndexOutOfBoundsException e) {
-            // SnakeYAML's reader can fail this way on some input (found by fuzzing): a clean error, not a crash.
-            throw new InputException(reader.point(parser.lastMark()), "invalid YAML: the YAML reader could not read on "
-                    + "from here", e);
         } catch (YAMLException e) {
             // SnakeYAML's limits (nesting, aliases) throw without a position: name the last event read.
             throw new InputException(reader.point(parser.lastMark()), "invalid YAML: " + Messages.firstLine(e.getMessage()), e);
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // SnakeYAML fails this way on some inputs (fuzzing found an IndexOutOfBoundsException in its
+            // reader and an IllegalArgumentException for a tag): a clean error at the last position read.
+            throw new InputException(reader.point(parser.lastMark()), "invalid YAML: " + Messages.firstLine(
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 

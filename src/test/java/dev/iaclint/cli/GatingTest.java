@@ -44,9 +44,6 @@ class GatingTest {
         return TestFiles.write(dir, name, text);
     }
 
-    private static List<Map<?, ?>> findings(CliRun run) {
-        return ((List<?>) Json.parse(run.out()).get("findings")).stream().<Map<?, ?>>map(f -> (Map<?, ?>) f).toList();
-    }
 
     @Test
     void failOnIgnoresFailuresBelowTheThresholdButStillReportsThem() throws IOException {
@@ -64,7 +61,7 @@ class GatingTest {
         assertEquals(ExitCode.OK, CliRun.of(file.toString()).exitCode());
         CliRun strict = CliRun.of("--strict", "--format", "json", file.toString());
         assertEquals(ExitCode.FINDINGS, strict.exitCode());
-        assertEquals("fail", findings(strict).get(0).get("status"));
+        assertEquals("fail", strict.findings().get(0).get("status"));
     }
 
     @Test
@@ -81,7 +78,7 @@ class GatingTest {
                 """);
         CliRun run = CliRun.of("--format", "json", file.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
-        List<Map<?, ?>> findings = findings(run);
+        List<Map<?, ?>> findings = run.findings();
         assertEquals(2, findings.size(), "suppressed findings are still in the JSON report");
         Map<?, ?> first = (Map<?, ?>) findings.get(0).get("suppression");
         assertEquals("inline", first.get("kind"));
@@ -136,7 +133,7 @@ class GatingTest {
                 """);
         CliRun run = CliRun.of("--format", "json", file.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
-        assertEquals("metadata", ((Map<?, ?>) findings(run).get(0).get("suppression")).get("kind"));
+        assertEquals("metadata", ((Map<?, ?>) run.findings().get(0).get("suppression")).get("kind"));
     }
 
     @Test
@@ -154,7 +151,7 @@ class GatingTest {
         Files.writeString(file, TWO_AGENTS + "  Another:\n    Type: AWS::Bedrock::Agent\n");
         CliRun withNew = CliRun.of("--format", "json", "--baseline", baseline.toString(), file.toString());
         assertEquals(ExitCode.FINDINGS, withNew.exitCode());
-        long fresh = findings(withNew).stream().filter(f -> f.get("suppression") == null).count();
+        long fresh = withNew.findings().stream().filter(f -> f.get("suppression") == null).count();
         assertEquals(1, fresh, "only the new agent fails");
     }
 
@@ -176,7 +173,7 @@ class GatingTest {
         write("stacks/new.yaml", TWO_AGENTS);
         CliRun run = CliRun.of("--format", "json", dir.resolve("stacks").toString());
         assertEquals(ExitCode.OK, run.exitCode(), "medium is below the configured fail-on critical: " + run.out());
-        List<Map<?, ?>> findings = findings(run);
+        List<Map<?, ?>> findings = run.findings();
         assertEquals(4, findings.size(), "generated/ is excluded: " + findings);
         assertTrue(findings.stream().allMatch(f -> f.get("severity").equals("medium")));
         assertEquals(2, findings.stream().filter(f -> f.get("suppression") != null).count());

@@ -22,9 +22,6 @@ class PlanScanTest {
     @TempDir
     Path dir;
 
-    private static List<Map<?, ?>> findings(CliRun run) {
-        return ((List<?>) Json.parse(run.out()).get("findings")).stream().<Map<?, ?>>map(f -> (Map<?, ?>) f).toList();
-    }
 
     @Test
     void aPlanIsRecognisedByContentWhateverItsName() throws IOException {
@@ -32,7 +29,7 @@ class PlanScanTest {
         Files.copy(PLAN, renamed);
         CliRun run = CliRun.of("--format", "json", renamed.toString());
         assertEquals(ExitCode.FINDINGS, run.exitCode(), run.out());
-        List<Map<?, ?>> findings = findings(run);
+        List<Map<?, ?>> findings = run.findings();
         assertEquals(List.of("aws_bedrockagent_agent.no_key", "aws_bedrockagent_agent.managed[0]",
                 "aws_bedrockagent_agent.from_data"), findings.stream().map(f -> f.get("resource")).toList());
     }
@@ -48,7 +45,7 @@ class PlanScanTest {
                 message: "${resource.address} is replaced (${resource.actionReason}): ${change.replace_paths[0][0]}"
                 """);
         CliRun run = CliRun.of("--format", "json", "--policy-dir", dir.toString(), PLAN.toString());
-        List<Map<?, ?>> replaced = findings(run).stream().filter(f -> f.get("ruleId").equals("REPLACE-1")).toList();
+        List<Map<?, ?>> replaced = run.findings().stream().filter(f -> f.get("ruleId").equals("REPLACE-1")).toList();
         assertEquals(1, replaced.size(), run.out());
         assertEquals("aws_bedrockagent_agent.no_key is replaced (replace_because_cannot_update): "
                 + "customer_encryption_key_arn", replaced.get(0).get("message"));

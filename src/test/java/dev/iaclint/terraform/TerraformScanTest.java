@@ -35,16 +35,13 @@ class TerraformScanTest {
         return TestFiles.write(dir, name, text);
     }
 
-    private static List<Map<?, ?>> findings(CliRun run) {
-        return ((List<?>) Json.parse(run.out()).get("findings")).stream().<Map<?, ?>>map(f -> (Map<?, ?>) f).toList();
-    }
 
     @Test
     void addressesAreTerraformsAndFindingsPointAtTheAttribute() throws IOException {
         write("stack/main.tf", AGENT_WITH_VARIABLE);
         CliRun run = CliRun.of("--format", "json", dir.resolve("stack").toString());
         assertEquals(ExitCode.FINDINGS, run.exitCode(), run.out());
-        Map<?, ?> finding = findings(run).get(0);
+        Map<?, ?> finding = run.findings().get(0);
         assertEquals("aws_bedrockagent_agent.a", finding.get("resource"));
         assertEquals("aws_bedrockagent_agent", finding.get("resourceType"));
         assertEquals(6, finding.get("line"));
@@ -56,7 +53,7 @@ class TerraformScanTest {
         write("stack/main.tf", AGENT_WITH_VARIABLE + "resource \"aws_kms_key\" \"k\" {}\n");
         write("stack/terraform.tfvars", "key = \"alias/aws/bedrock\"\n");
         CliRun managed = CliRun.of("--format", "json", dir.resolve("stack").toString());
-        assertTrue(((String) findings(managed).get(0).get("message")).contains("AWS-managed key alias/aws/bedrock"));
+        assertTrue(((String) managed.findings().get(0).get("message")).contains("AWS-managed key alias/aws/bedrock"));
         Path cmk = write("prod.tfvars", "key = \"arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab\"\n");
         CliRun overridden = CliRun.of("--var-file", cmk.toString(), dir.resolve("stack").toString());
         assertEquals(ExitCode.OK, overridden.exitCode(), "--var-file wins over terraform.tfvars: " + overridden.out());
@@ -68,7 +65,7 @@ class TerraformScanTest {
         write("stack/agent.tf", "resource \"aws_bedrockagent_agent\" \"a\" {\n  customer_encryption_key_arn = var.key\n}\n");
         write("stack/other.tf", "resource \"aws_bedrockagent_agent\" \"b\" {}\n");
         CliRun run = CliRun.of("--format", "json", dir.resolve("stack/agent.tf").toString());
-        List<Map<?, ?>> findings = findings(run);
+        List<Map<?, ?>> findings = run.findings();
         assertEquals(1, findings.size(), "other.tf is context, not reported: " + findings);
         assertTrue(((String) findings.get(0).get("message")).contains("alias/aws/bedrock"),
                 "the variable in variables.tf was read for context");
@@ -101,7 +98,7 @@ class TerraformScanTest {
         Map<?, ?> error = (Map<?, ?>) ((List<?>) Json.parse(run.out()).get("errors")).get(0);
         assertTrue(((String) error.get("file")).endsWith("broken.tf"));
         assertEquals(2, error.get("line"));
-        assertEquals(1, findings(run).size(), "agent.tf is still checked");
+        assertEquals(1, run.findings().size(), "agent.tf is still checked");
     }
 
     @Test
@@ -127,7 +124,7 @@ class TerraformScanTest {
                 """);
         CliRun run = CliRun.of("--format", "json", dir.resolve("stack").toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
-        assertEquals("unknown", findings(run).get(0).get("status"));
+        assertEquals("unknown", run.findings().get(0).get("status"));
     }
 
     @Test
@@ -188,7 +185,7 @@ class TerraformScanTest {
                 + "assert: \"fields.keyPolicy.Statement[1].Principal.Service[0] == 'ec2.amazonaws.com'\"\nmessage: m\n");
         CliRun failing = CliRun.of("--format", "json", "--policy-dir", dir.resolve("policies").toString(),
                 dir.resolve("stack").toString());
-        assertEquals(2, findings(failing).stream().filter(f -> "SHAPE-1".equals(f.get("ruleId"))).count(),
+        assertEquals(2, failing.findings().stream().filter(f -> "SHAPE-1".equals(f.get("ruleId"))).count(),
                 "the same assertion fails on both shapes: " + failing.out());
     }
 }
