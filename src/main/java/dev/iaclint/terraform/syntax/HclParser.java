@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class HclParser {
 
-    static final int MAX_DEPTH = 256;
+    static final int MAX_DEPTH = 128;
 
     private static final String[][] BINARY_LEVELS = {
         {"||"}, {"&&"}, {"==", "!="}, {"<=", ">=", "<", ">"}, {"+", "-"}, {"*", "/", "%"}};
@@ -178,15 +178,21 @@ public final class HclParser {
         return result;
     }
 
-    private Expr binary(int level, boolean newlines) {
-        if (level == BINARY_LEVELS.length) {
-            return unary(newlines);
-        }
+    /**
+     * Precedence climbing: one frame per operator level actually used, not one per level of the
+     * table, so deep nesting costs little stack.
+     */
+    private Expr binary(int minLevel, boolean newlines) {
         int start = skip(newlines);
-        Expr left = binary(level + 1, newlines);
+        Expr left = unary(newlines);
         while (true) {
             skip(newlines);
-            String operator = operatorAt(BINARY_LEVELS[level]);
+            int level = -1;
+            String operator = null;
+            for (int candidate = minLevel; candidate < BINARY_LEVELS.length && operator == null; candidate++) {
+                operator = operatorAt(BINARY_LEVELS[candidate]);
+                level = candidate;
+            }
             if (operator == null) {
                 return left;
             }
