@@ -19,7 +19,7 @@ class LoaderFuzzTest {
     private static final TemplateLoader TEMPLATES = new TemplateLoader(KindTable.builtIn());
     private static final PlanLoader PLANS = new PlanLoader(KindTable.builtIn());
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "2m")
     void cloudFormationYaml(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         try {
@@ -29,7 +29,7 @@ class LoaderFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "2m")
     void cloudFormationJson(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         try {
@@ -39,7 +39,7 @@ class LoaderFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "2m")
     void hcl(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         try {
@@ -49,7 +49,7 @@ class LoaderFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "2m")
     void plan(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         try {

@@ -349,6 +349,10 @@ public final class HclParser {
         if (c.peek() == '.' && Character.isDigit(c.peek(1))) {
             throw c.error("a number has one decimal point");
         }
+        if (c.peek() == '.' && (c.peek(1) == 'e' || c.peek(1) == 'E')
+                && (Character.isDigit(c.peek(2)) || (c.peek(2) == '+' || c.peek(2) == '-') && Character.isDigit(c.peek(3)))) {
+            c.pos++; // 1.E-3: HashiCorp's scanner takes a trailing point before the exponent
+        }
         if ((c.peek() == 'e' || c.peek() == 'E')
                 && (Character.isDigit(c.peek(1)) || (c.peek(1) == '+' || c.peek(1) == '-') && Character.isDigit(c.peek(2)))) {
             c.pos += 2;

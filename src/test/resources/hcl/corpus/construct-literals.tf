@@ -1,0 +1,15 @@
+integer      = 42
+zero         = 0
+fraction     = 0.5
+exponent     = 1e3
+signed_exp   = 1.5E-3
+plus_exp     = 2e+2
+large        = 123456789012345678901234567890
+precise      = 3.14159265358979323846
+negative     = -7
+negative_exp = -1.5e-3
+yes          = true
+no           = false
+nothing      = null
+leading_zero = 007
+dot_exponent = 1.E-3

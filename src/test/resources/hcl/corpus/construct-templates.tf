@@ -1,0 +1,15 @@
+locals {
+  name     = "app-${var.env}-${local.suffix}"
+  only     = "${var.whole_value}"
+  nested   = "outer-${lower("INNER-${var.x}")}"
+  call     = "id: ${aws_kms_key.k.key_id}"
+  cond     = "%{if var.enabled}on%{else}off%{endif}"
+  cond_ref = "%{ if var.count > 1 }many ${var.noun}s%{ endif }"
+  loop     = "%{for item in var.items}${item.name},%{endfor}"
+  loop_kv  = "%{for k, v in var.tags}${k}=${v};%{endfor}"
+  strip    = "a  ${~ var.b ~}  c"
+  strip_if = "x %{~ if var.y ~} y %{~ endif ~} z"
+  escaped  = "literal $${x} and ${var.real}"
+  object   = "${ {a = var.a}.a }"
+  math     = "${var.a + var.b * 2}"
+}
