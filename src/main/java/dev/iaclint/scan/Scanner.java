@@ -96,9 +96,10 @@ public final class Scanner {
         for (Path folder : folders.keySet()) {
             children.addAll(terraform.localModuleFolders(folder));
         }
-        folders.forEach((folder, requested) -> {
+        Requested requested = Requested.of(folders);
+        folders.forEach((folder, named) -> {
             if (!children.contains(folder)) {
-                tasks.add(() -> scanModule(folder, requested, folders));
+                tasks.add(() -> scanModule(folder, named, requested));
             }
         });
         List<Outcome> outcomes = run(tasks);
@@ -215,10 +216,10 @@ public final class Scanner {
      * A root module and the local modules it calls. When only some of its files were named (as
      * pre-commit does), the whole folder is loaded for context and only those files are reported.
      */
-    private Outcome scanModule(Path folder, List<InputFile> requested, Map<Path, List<InputFile>> folders) {
+    private Outcome scanModule(Path folder, List<InputFile> named, Requested requested) {
         try {
             TerraformLoader.Loaded loaded = terraform.load(folder);
-            Set<String> reported = reportedFiles(loaded, folders);
+            Set<String> reported = requested.reported(loaded);
             // Every problem is reported, context files' too: a module that does not load is not checked.
             List<Problem> problems = new ArrayList<>();
             loaded.problems().forEach(p -> problems.add(Problem.of(p)));
@@ -235,29 +236,40 @@ public final class Scanner {
                     .toList();
             return new Outcome(new ArrayList<>(reported), List.of(), findings, problems, ignores);
         } catch (StackOverflowError e) {
-            return failed(new InputException(Location.file(requested.get(0).display()), "nested too deeply to read"));
+            return failed(new InputException(Location.file(named.get(0).display()), "nested too deeply to read"));
         }
     }
 
-    /** The loaded files that were asked for: every file of a walked folder, or just the named ones. */
-    private static Set<String> reportedFiles(TerraformLoader.Loaded loaded, Map<Path, List<InputFile>> folders) {
-        Set<String> requested = new HashSet<>();
-        Set<String> wholeFolders = new HashSet<>();
-        for (List<InputFile> files : folders.values()) {
-            for (InputFile file : files) {
-                requested.add(file.display());
-                if (!file.named()) {
-                    wholeFolders.add(parentOf(file.display()));
+    /**
+     * The .tf files asked for, built once per scan: every file of a folder that was walked, or
+     * just the files that were named.
+     */
+    private record Requested(Set<String> files, Set<String> wholeFolders) {
+
+        static Requested of(Map<Path, List<InputFile>> folders) {
+            Set<String> files = new HashSet<>();
+            Set<String> wholeFolders = new HashSet<>();
+            for (List<InputFile> inFolder : folders.values()) {
+                for (InputFile file : inFolder) {
+                    files.add(file.display());
+                    if (!file.named()) {
+                        wholeFolders.add(parentOf(file.display()));
+                    }
                 }
             }
+            return new Requested(files, wholeFolders);
         }
-        Set<String> reported = new TreeSet<>();
-        for (TerraformLoader.ParsedFile file : loaded.files()) {
-            if (requested.contains(file.display()) || wholeFolders.contains(parentOf(file.display()))) {
-                reported.add(file.display());
+
+        /** The loaded files to report on. */
+        Set<String> reported(TerraformLoader.Loaded loaded) {
+            Set<String> reported = new TreeSet<>();
+            for (TerraformLoader.ParsedFile file : loaded.files()) {
+                if (files.contains(file.display()) || wholeFolders.contains(parentOf(file.display()))) {
+                    reported.add(file.display());
+                }
             }
+            return reported;
         }
-        return reported;
     }
 
     private static String parentOf(String display) {

@@ -1,0 +1,117 @@
+package dev.iaclint.bench;
+
+import dev.iaclint.cloudformation.TemplateLoader;
+import dev.iaclint.engine.Rules;
+import dev.iaclint.kinds.KindTable;
+import dev.iaclint.parse.JsonNodeReader;
+import dev.iaclint.parse.SourceText;
+import dev.iaclint.parse.TagHandler;
+import dev.iaclint.policy.PolicySet;
+import dev.iaclint.report.JsonRenderer;
+import dev.iaclint.report.Report;
+import dev.iaclint.scan.FileDiscovery;
+import dev.iaclint.scan.InputFile;
+import dev.iaclint.scan.Scanner;
+import dev.iaclint.terraform.syntax.HclParser;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Scans synthetic repositories of N files (CloudFormation YAML and JSON, Terraform modules with
+ * variables, locals and a local module, plan JSON) and prints, as medians of RUNS runs: the full
+ * scan (discover, load, evaluate, render JSON), the floor (the same files read and parsed by the
+ * same parsers, nothing else), their ratio, files/s and MB/s, and the heap's peak. Not a test:
+ * bench/scan.sh runs it.
+ */
+public final class ScanBenchmark {
+
+    private ScanBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int runs = Integer.parseInt(System.getProperty("runs", "5"));
+        for (String size : args) {
+            int files = Integer.parseInt(size);
+            Path repo = Path.of("target/bench/repo-" + files);
+            if (!Files.isDirectory(repo)) {
+                RepoGenerator.generate(repo, files);
+            }
+            measure(repo, runs);
+        }
+    }
+
+    private static void measure(Path repo, int runs) throws IOException {
+        PolicySet policies = PolicySet.load(true, List.of());
+        KindTable kinds = KindTable.builtIn();
+        FileDiscovery discovery = new FileDiscovery(Path.of(""));
+        int threads = Runtime.getRuntime().availableProcessors();
+        long[] scan = new long[runs];
+        long[] floor = new long[runs];
+        long bytes = 0;
+        int count = 0;
+        for (int run = -1; run < runs; run++) { // run -1 warms up
+            long start = System.nanoTime();
+            List<InputFile> files = discovery.discover(List.of(repo)).files();
+            Scanner scanner = new Scanner(kinds, policies.policies(), Rules.of(policies.policies(), kinds, Map.of()),
+                    threads, discovery::display, List.of());
+            Scanner.ScanRun result = scanner.scan(files);
+            new JsonRenderer("bench").render(new Report(result.result(), List.of(), "bench"), new StringWriter());
+            long scanned = System.nanoTime() - start;
+            start = System.nanoTime();
+            long read = 0;
+            for (InputFile file : files) {
+                read += parseOnly(file);
+            }
+            long parsed = System.nanoTime() - start;
+            if (run >= 0) {
+                scan[run] = scanned;
+                floor[run] = parsed;
+                bytes = read;
+                count = files.size();
+            }
+        }
+        Arrays.sort(scan);
+        Arrays.sort(floor);
+        double scanSeconds = scan[runs / 2] / 1e9;
+        double floorSeconds = floor[runs / 2] / 1e9;
+        System.out.printf(Locale.ROOT, "%s: %d files, %.1f MB; scan %.2f s (%.0f files/s, %.1f MB/s); parse-only floor "
+                        + "%.2f s (single thread); scan/floor %.2f; peak heap %.0f MB; %d runs, %d threads%n",
+                repo.getFileName(), count, bytes / 1048576.0, scanSeconds, count / scanSeconds,
+                bytes / 1048576.0 / scanSeconds, floorSeconds, scanSeconds / floorSeconds, peakHeapMegabytes(),
+                runs, threads);
+    }
+
+    /** Reads and parses one file as the scanner would, and nothing else; returns its size. */
+    private static long parseOnly(InputFile file) {
+        String text = SourceText.read(file.path(), file.display());
+        String name = file.display();
+        if (name.endsWith(".tf")) {
+            HclParser.parse(name, text);
+        } else if (name.endsWith(".json")) {
+            JsonNodeReader.read(name, text, TagHandler.NONE);
+        } else if (TemplateLoader.mayBeTemplate(text)) {
+            new TemplateLoader(KindTable.builtIn()).load(name, text, false);
+        }
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static double peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / 1048576.0;
+    }
+}
