@@ -1,11 +1,9 @@
 package dev.iaclint.terraform.syntax;
 
-import dev.iaclint.model.Location;
 import dev.iaclint.parse.InputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A recursive-descent parser for HCL native syntax (the language of {@code .tf} files) after
@@ -30,7 +28,7 @@ public final class HclParser {
     /** @throws InputException naming file, line and column, and what was expected */
     public static Body parse(String file, String text) {
         HclParser parser = new HclParser(file, text);
-        Body body = parser.body(true);
+        Body body = new BodyParser(parser, parser.c).body(true);
         parser.c.skipBlanks(true);
         if (!parser.c.atEnd()) {
             throw parser.c.expected("an attribute or a block");
@@ -47,114 +45,6 @@ public final class HclParser {
             throw parser.c.expected("the end of the expression");
         }
         return expr;
-    }
-
-    // ---- bodies -------------------------------------------------------------------------------
-
-    private Body body(boolean topLevel) {
-        enter();
-        List<Body.Item> items = new ArrayList<>();
-        while (true) {
-            c.skipBlanks(true);
-            if (c.atEnd()) {
-                if (!topLevel) {
-                    throw c.expected("'}' to close the block");
-                }
-                break;
-            }
-            if (c.peek() == '}') {
-                if (topLevel) {
-                    throw c.error("unexpected '}': no block is open here");
-                }
-                break;
-            }
-            items.add(item(topLevel));
-        }
-        depth--;
-        return new Body(items);
-    }
-
-    private Body.Item item(boolean topLevel) {
-        int start = c.pos;
-        if (!isIdentifierStart(c.peek())) {
-            throw c.expected("an attribute name or a block type");
-        }
-        String name = identifier();
-        Location nameSpan = c.location(start, c.pos);
-        c.skipBlanks(false);
-        if (c.peek() == '=' && c.peek(1) != '=') {
-            c.pos++;
-            Expr value = expression(false);
-            Body.Attribute attribute = new Body.Attribute(c.location(start, c.pos), name, nameSpan, value);
-            endOfItem(topLevel, "the value of " + name);
-            return attribute;
-        }
-        List<String> labels = new ArrayList<>();
-        while (c.peek() == '"' || isIdentifierStart(c.peek())) {
-            labels.add(c.peek() == '"' ? label() : identifier());
-            c.skipBlanks(false);
-        }
-        if (c.peek() != '{') {
-            throw c.expected(labels.isEmpty() ? "'=' or a block body after \"" + name + "\"" : "'{' to open the block");
-        }
-        c.pos++;
-        Body body = oneLineBody().orElseGet(() -> body(false));
-        c.pos++; // the closing brace
-        Body.Block block = new Body.Block(c.location(start, c.pos), name, labels, body);
-        endOfItem(topLevel, "the block " + name);
-        return block;
-    }
-
-    /**
-     * {@code b { a = 1 }}: what follows the brace on its line is a single argument, and the block
-     * closes on the same line. Empty when the body starts on the next line.
-     */
-    private Optional<Body> oneLineBody() {
-        int start = c.pos;
-        c.skipBlanks(false);
-        if (c.atEnd() || c.peek() == '\n' || c.peek() == '}') {
-            c.pos = start;
-            return Optional.empty();
-        }
-        int itemStart = c.pos;
-        if (!isIdentifierStart(c.peek())) {
-            throw c.expected("an argument in the one-line block");
-        }
-        String name = identifier();
-        Location nameSpan = c.location(itemStart, c.pos);
-        c.skipBlanks(false);
-        if (c.peek() != '=' || c.peek(1) == '=') {
-            throw c.error("a one-line block holds a single argument (name = value), not a block; "
-                    + "put nested blocks on lines of their own");
-        }
-        c.pos++;
-        Expr value = expression(false);
-        Body.Attribute attribute = new Body.Attribute(c.location(itemStart, c.pos), name, nameSpan, value);
-        c.skipBlanks(false);
-        if (c.peek() != '}') {
-            throw c.expected("'}' to close the one-line block on its line");
-        }
-        return Optional.of(new Body(List.of(attribute)));
-    }
-
-    /** An attribute or block ends at a newline, at the end of the file, or at the brace of a one-line block. */
-    private void endOfItem(boolean topLevel, String what) {
-        c.skipBlanks(false);
-        if (c.atEnd() || c.peek() == '\n') {
-            return;
-        }
-        if (c.peek() == '}' && !topLevel) {
-            return;
-        }
-        throw c.error("expected a newline after " + what + ", found " + c.describeHere());
-    }
-
-    private String label() {
-        Expr label = quoted();
-        if (label instanceof Expr.Literal literal && literal.value() instanceof String text) {
-            return text;
-        }
-        throw new InputException(label.span(), "a block label cannot hold an interpolation");
     }
 
     // ---- expressions --------------------------------------------------------------------------
@@ -283,10 +173,10 @@ public final class HclParser {
             return number();
         }
         if (next == '"') {
-            return quoted();
+            return StringLiterals.quoted(this, c);
         }
         if (next == '<' && c.peek(1) == '<') {
-            return heredoc();
+            return StringLiterals.heredoc(this, c);
         }
         if (next == '[') {
             return tuple();
@@ -517,88 +407,6 @@ public final class HclParser {
                 grouping, object);
     }
 
-    // ---- templates ----------------------------------------------------------------------------
-
-    private Expr quoted() {
-        int start = c.pos;
-        c.pos++;
-        TemplateReader reader = new TemplateReader(this, c, c.text().length(), 0, true);
-        List<Expr> parts = reader.parts(null);
-        return template(start, parts);
-    }
-
-    private Expr heredoc() {
-        int start = c.pos;
-        c.pos += 2;
-        boolean indented = c.peek() == '-';
-        if (indented) {
-            c.pos++;
-        }
-        String marker = requireIdentifier("the heredoc's delimiter after '<<'");
-        if (c.peek() == '\r') {
-            c.pos++;
-        }
-        if (c.peek() != '\n') {
-            throw c.expected("a newline after the heredoc's delimiter " + marker);
-        }
-        c.pos++;
-        int bodyStart = c.pos;
-        int end = closingLine(marker, bodyStart);
-        int indent = indented ? commonIndent(bodyStart, end) : 0;
-        TemplateReader reader = new TemplateReader(this, c, end, indent, false);
-        List<Expr> parts = reader.parts(null);
-        c.pos = c.text().indexOf(marker, end) + marker.length();
-        return template(start, parts);
-    }
-
-    /** The offset where the line holding only the delimiter starts. */
-    private int closingLine(String marker, int from) {
-        String text = c.text();
-        int line = from;
-        while (line <= text.length()) {
-            int eol = text.indexOf('\n', line);
-            int lineEnd = eol < 0 ? text.length() : eol;
-            if (text.substring(line, lineEnd).strip().equals(marker) && eol >= 0) {
-                return line;
-            }
-            if (eol < 0) {
-                break;
-            }
-            line = eol + 1;
-        }
-        throw c.error("the heredoc " + marker + " is never closed");
-    }
-
-    private int commonIndent(int from, int to) {
-        int common = Integer.MAX_VALUE;
-        String text = c.text();
-        int line = from;
-        while (line < to) {
-            int eol = text.indexOf('\n', line);
-            int lineEnd = eol < 0 || eol > to ? to : eol;
-            int spaces = 0;
-            while (line + spaces < lineEnd && (text.charAt(line + spaces) == ' ' || text.charAt(line + spaces) == '\t')) {
-                spaces++;
-            }
-            if (line + spaces < lineEnd && text.charAt(line + spaces) != '\r') {
-                common = Math.min(common, spaces);
-            }
-            line = lineEnd + 1;
-        }
-        return common == Integer.MAX_VALUE ? 0 : common;
-    }
-
-    private Expr template(int start, List<Expr> parts) {
-        Location span = c.location(start, c.pos);
-        if (parts.isEmpty()) {
-            return new Expr.Literal(span, "");
-        }
-        if (parts.size() == 1 && parts.get(0) instanceof Expr.Literal literal && literal.value() instanceof String) {
-            return new Expr.Literal(span, literal.value());
-        }
-        return new Expr.Template(span, parts);
-    }
-
     // ---- tokens -------------------------------------------------------------------------------
 
     private int skip(boolean newlines) {
@@ -620,7 +428,7 @@ public final class HclParser {
         return identifier();
     }
 
-    private String identifier() {
+    String identifier() {
         int start = c.pos;
         c.pos++;
         while (isIdentifierPart(c.peek())) {
@@ -629,7 +437,7 @@ public final class HclParser {
         return c.text().substring(start, c.pos);
     }
 
-    private static boolean isIdentifierStart(char ch) {
+    static boolean isIdentifierStart(char ch) {
         return ch == '_' || Character.isLetter(ch) || Character.isUnicodeIdentifierStart(ch) && ch > 127;
     }
 
