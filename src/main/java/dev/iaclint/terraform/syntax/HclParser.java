@@ -1,7 +1,6 @@
 package dev.iaclint.terraform.syntax;
 
 import dev.iaclint.parse.InputException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -170,7 +169,7 @@ public final class HclParser {
         int start = c.pos;
         char next = c.peek();
         if (Character.isDigit(next)) {
-            return number();
+            return NumberLiterals.read(c);
         }
         if (next == '"') {
             return StringLiterals.quoted(this, c);
@@ -223,39 +222,6 @@ public final class HclParser {
             }
         }
         throw c.expected("an expression");
-    }
-
-    private Expr number() {
-        int start = c.pos;
-        while (Character.isDigit(c.peek())) {
-            c.pos++;
-        }
-        if (c.peek() == '.' && Character.isDigit(c.peek(1))) {
-            c.pos++;
-            while (Character.isDigit(c.peek())) {
-                c.pos++;
-            }
-        }
-        if (c.peek() == '.' && Character.isDigit(c.peek(1))) {
-            throw c.error("a number has one decimal point");
-        }
-        if (c.peek() == '.' && (c.peek(1) == 'e' || c.peek(1) == 'E')
-                && (Character.isDigit(c.peek(2)) || (c.peek(2) == '+' || c.peek(2) == '-') && Character.isDigit(c.peek(3)))) {
-            c.pos++; // 1.E-3: HashiCorp's scanner takes a trailing point before the exponent
-        }
-        if ((c.peek() == 'e' || c.peek() == 'E')
-                && (Character.isDigit(c.peek(1)) || (c.peek(1) == '+' || c.peek(1) == '-') && Character.isDigit(c.peek(2)))) {
-            c.pos += 2;
-            while (Character.isDigit(c.peek())) {
-                c.pos++;
-            }
-        }
-        String digits = c.text().substring(start, c.pos);
-        try {
-            return new Expr.Literal(c.location(start, c.pos), new BigDecimal(digits));
-        } catch (NumberFormatException outOfRange) {
-            throw new InputException(c.location(start, c.pos), "the number " + shorten(digits) + " is out of range");
-        }
     }
 
     private Expr call(int start, String name) {
@@ -444,10 +410,6 @@ public final class HclParser {
     private static boolean isIdentifierPart(char ch) {
         return ch == '-' || ch == '_' || Character.isLetterOrDigit(ch)
                 || ch > 127 && Character.isUnicodeIdentifierPart(ch) && !Character.isIdentifierIgnorable(ch);
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     void enter() {
