@@ -2,17 +2,15 @@ package dev.iaclint.config;
 
 import dev.iaclint.engine.suppress.Ignore;
 import dev.iaclint.engine.suppress.PathPatterns;
-import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.parse.InputException;
+import dev.iaclint.parse.SourceText;
 import dev.iaclint.parse.TagHandler;
 import dev.iaclint.parse.YamlNodeReader;
 import dev.iaclint.policy.Severity;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,12 +55,7 @@ public final class ConfigLoader {
 
     public static Config read(Path file) {
         String display = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(Location.file(display), "cannot read the configuration: " + e.getMessage());
-        }
+        String text = SourceText.read(file, display);
         Optional<Node> root = YamlNodeReader.read(display, text, TagHandler.NONE);
         if (root.isEmpty()) {
             return new Config(Optional.of(file), Optional.empty(), false, Set.of(), Map.of(),

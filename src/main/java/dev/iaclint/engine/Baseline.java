@@ -9,14 +9,13 @@ import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.parse.JsonNodeReader;
+import dev.iaclint.parse.SourceText;
 import dev.iaclint.parse.TagHandler;
 import dev.iaclint.report.Finding;
 import dev.iaclint.report.Status;
 import dev.iaclint.report.Suppression;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,12 +39,7 @@ public final class Baseline {
 
     public static Baseline read(Path path) {
         String display = path.toString();
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(Location.file(display), "cannot read the baseline: " + e.getMessage());
-        }
+        String text = SourceText.read(path, display);
         Node root = JsonNodeReader.read(display, text, TagHandler.NONE);
         Node findings = root instanceof MappingNode m ? m.get("findings").orElse(null) : null;
         if (!(findings instanceof SequenceNode list)) {

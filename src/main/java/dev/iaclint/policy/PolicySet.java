@@ -2,6 +2,7 @@ package dev.iaclint.policy;
 
 import dev.iaclint.model.Location;
 import dev.iaclint.parse.InputException;
+import dev.iaclint.parse.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -58,9 +59,9 @@ public final class PolicySet {
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.filter(PolicySet::isPolicyFile).sorted(Comparator.comparing(Path::toString)).toList()) {
                 try {
-                    add(loader, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    problems.add(new InputException(Location.file(file.toString()), "cannot read: " + e.getMessage()));
+                    add(loader, file.toString(), SourceText.read(file, file.toString()));
+                } catch (InputException unreadable) {
+                    problems.add(unreadable);
                 }
             }
         } catch (IOException e) {
