@@ -9,6 +9,7 @@ import dev.iaclint.report.Rule;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +27,19 @@ public final class Rules {
         for (Policy policy : policies) {
             rules.put(policy.id(), new Rule(policy.id(), policy.title(),
                     overrides.getOrDefault(policy.id(), policy.severity()), policy.rationale(), policy.remediation(),
-                    policy.references(), policy.compliance(), formats(policy, kinds)));
+                    policy.references(), policy.compliance(), formats(policy, kinds),
+                    policy.coverage() ? family(policy, kinds) : null));
         }
         return rules;
+    }
+
+    /** The family of the policy's kinds, e.g. "agents"; kinds of several families are named together. */
+    private static String family(Policy policy, KindTable kinds) {
+        Set<String> families = new LinkedHashSet<>();
+        for (String kind : policy.kinds()) {
+            kinds.kind(kind).map(Kind::family).ifPresent(families::add);
+        }
+        return families.isEmpty() ? policy.title() : String.join(", ", families);
     }
 
     private static List<String> formats(Policy policy, KindTable kinds) {
@@ -44,6 +55,9 @@ public final class Rules {
                 formats.add(Format.TERRAFORM);
                 formats.add(Format.TERRAFORM_PLAN);
             }
+        }
+        if (!policy.formats().isEmpty()) {
+            formats.retainAll(policy.formats());
         }
         List<String> ids = new ArrayList<>();
         formats.forEach(format -> ids.add(format.id()));

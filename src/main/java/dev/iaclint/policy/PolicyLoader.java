@@ -1,5 +1,6 @@
 package dev.iaclint.policy;
 
+import dev.iaclint.model.Format;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
@@ -9,6 +10,8 @@ import dev.iaclint.parse.InputException;
 import dev.iaclint.parse.TagHandler;
 import dev.iaclint.parse.YamlNodeReader;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class PolicyLoader {
 
-    private static final Set<String> KEYS = Set.of("id", "title", "severity", "kinds", "types", "when", "let",
-            "assert", "unknown", "at", "message", "rationale", "remediation", "references", "compliance");
+    private static final Set<String> KEYS = Set.of("id", "title", "severity", "kinds", "types", "formats", "when", "let",
+            "assert", "unknown", "at", "message", "rationale", "remediation", "references", "compliance", "coverage");
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
     private final PolicySandbox sandbox;
@@ -57,6 +60,7 @@ public final class PolicyLoader {
         if (kinds.isEmpty() && types.isEmpty()) {
             throw new InputException(policy.location(), "a policy needs 'kinds' or 'types' to say what it checks");
         }
+        Set<Format> formats = formats(policy);
         Map<String, PolicyExpression> bindings = new LinkedHashMap<>();
         policy.get("let").ifPresent(let -> {
             if (!(let instanceof MappingNode named)) {
@@ -66,13 +70,13 @@ public final class PolicyLoader {
                 bindings.put(entry.key(), expression(entry.value()));
             }
         });
-        return new Policy(id, required(policy, "title"), severity, kinds, types,
+        return new Policy(id, required(policy, "title"), severity, kinds, types, formats,
                 optionalExpression(policy, "when"), bindings,
                 expression(policy.get("assert").orElseThrow(() -> missing(policy, "assert"))),
                 optionalExpression(policy, "unknown"), optionalExpression(policy, "at"),
                 message(policy.get("message").orElseThrow(() -> missing(policy, "message"))),
                 optionalText(policy, "rationale"), optionalText(policy, "remediation"),
-                list(policy, "references"), list(policy, "compliance"), file);
+                list(policy, "references"), list(policy, "compliance"), flag(policy, "coverage"), file);
     }
 
     private PolicyExpression expression(Node node) {
@@ -134,6 +138,27 @@ public final class PolicyLoader {
 
     private static String optionalText(MappingNode policy, String key) {
         return policy.get(key).map(PolicyLoader::text).orElse("");
+    }
+
+    private static Set<Format> formats(MappingNode policy) {
+        Set<Format> formats = EnumSet.noneOf(Format.class);
+        for (String id : list(policy, "formats")) {
+            formats.add(Arrays.stream(Format.values()).filter(f -> f.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new InputException(policy.get("formats").orElseThrow().location(),
+                            "unknown format '" + id + "'; formats: cloudformation, terraform, terraform-plan")));
+        }
+        return formats;
+    }
+
+    private static boolean flag(MappingNode policy, String key) {
+        Optional<Node> node = policy.get(key);
+        if (node.isEmpty()) {
+            return false;
+        }
+        if (node.get() instanceof ScalarNode scalar && scalar.value() instanceof Boolean value) {
+            return value;
+        }
+        throw new InputException(node.get().location(), "'" + key + "' must be true or false");
     }
 
     private static InputException missing(MappingNode policy, String key) {

@@ -31,8 +31,9 @@ public final class PolicySet {
     private final Map<String, Policy> byId = new LinkedHashMap<>();
     private final List<InputException> problems = new ArrayList<>();
 
+    /** By id, so listings and reports read in a stable order. */
     public List<Policy> policies() {
-        return List.copyOf(byId.values());
+        return byId.values().stream().sorted(Comparator.comparing(Policy::id)).toList();
     }
 
     public List<InputException> problems() {

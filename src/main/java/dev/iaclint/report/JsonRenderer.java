@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The machine report: {@code findings} (suppressed ones included, with their {@code suppression}),
- * {@code errors}, {@code warnings} and {@code summary}. Field names are a
+ * {@code errors}, {@code warnings}, {@code summary} and {@code coverage} (customer-managed keys per family). Field names are a
  * contract with users' tooling; add to them, never rename.
  */
 public final class JsonRenderer implements Renderer {
@@ -40,6 +40,7 @@ public final class JsonRenderer implements Renderer {
             writeProblems(json, "errors", result.problems());
             writeProblems(json, "warnings", result.warnings());
             writeSummary(json, Summary.of(result));
+            writeCoverage(json, Coverage.of(result));
             json.writeEndObject();
         }
         out.write('\n');
@@ -84,6 +85,21 @@ public final class JsonRenderer implements Renderer {
         json.writeStringField("file", location.file());
         json.writeNumberField("line", location.line());
         json.writeNumberField("column", location.column());
+    }
+
+    private static void writeCoverage(JsonGenerator json, Coverage coverage) throws IOException {
+        json.writeArrayFieldStart("coverage");
+        for (Coverage.Family family : coverage.families()) {
+            json.writeStartObject();
+            json.writeStringField("family", family.name());
+            json.writeNumberField("customerManaged", family.customerManaged());
+            json.writeNumberField("known", family.total() - family.unknown());
+            json.writeNumberField("unknown", family.unknown());
+            json.writeNumberField("total", family.total());
+            json.writeNumberField("percent", family.percent());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {

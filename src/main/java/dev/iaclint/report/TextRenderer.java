@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * The human report: findings grouped by file, each with line:column, severity, status, rule,
  * message and a one-line fix; then errors, warnings and (verbose) skipped files; then one
- * summary line. Suppressed findings are only counted.
+ * summary line; last, the customer-managed key coverage of each family scanned. Suppressed
+ * findings are only counted.
  */
 public final class TextRenderer implements Renderer {
 
@@ -53,6 +54,13 @@ public final class TextRenderer implements Renderer {
                 summary.failed(), summary.unknown(), summary.suppressed(), summary.errors(),
                 summary.errors() == 1 ? "" : "s", summary.filesScanned(), summary.filesScanned() == 1 ? "" : "s",
                 summary.filesSkipped()));
+        List<Coverage.Family> families = Coverage.of(result).families();
+        if (!families.isEmpty()) {
+            out.write("\ncustomer-managed key coverage\n");
+            for (Coverage.Family family : families) {
+                out.write("  " + family.describe() + "\n");
+            }
+        }
     }
 
     private static String position(Finding finding) {

@@ -1,11 +1,14 @@
 package dev.iaclint.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iaclint.parse.InputException;
+import dev.iaclint.model.Format;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PolicyLoaderTest {
@@ -56,6 +59,18 @@ class PolicyLoaderTest {
         assertMessage(VALID.replace("assert: key.customerManaged", "assert: key.customerManaged &&"), "invalid expression");
         assertMessage("", "empty");
         assertMessage("- a\n- b\n", "must be a mapping");
+        assertMessage(VALID + "formats: [cdk]\n", "unknown format 'cdk'");
+        assertMessage(VALID + "coverage: yes please\n", "'coverage' must be true or false");
+    }
+
+    @Test
+    void formatsAndCoverageAreOptional() {
+        Policy plain = LOADER.load("p.yaml", VALID);
+        assertEquals(Set.of(), plain.formats());
+        assertFalse(plain.coverage());
+        Policy planOnly = LOADER.load("p.yaml", VALID + "formats: [terraform-plan]\ncoverage: true\n");
+        assertEquals(Set.of(Format.TERRAFORM_PLAN), planOnly.formats());
+        assertTrue(planOnly.coverage());
     }
 
     private static void assertMessage(String text, String expected) {
