@@ -28,7 +28,7 @@ class CliTest {
     private static final String PASSING = """
             Resources:
               Key:
-                Type: AWS::KMS::Key
+                {Type: AWS::KMS::Key, Properties: {EnableKeyRotation: true}}
               Agent:
                 Type: AWS::Bedrock::Agent
                 Properties:

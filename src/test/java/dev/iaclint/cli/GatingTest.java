@@ -107,7 +107,7 @@ class GatingTest {
         Path file = write("t.yaml", """
                 Resources:
                   Key:
-                    Type: AWS::KMS::Key
+                    {Type: AWS::KMS::Key, Properties: {EnableKeyRotation: true}}
                   Agent:  # iac-lint:ignore BEDROCK-001 old exception
                     Type: AWS::Bedrock::Agent
                     Properties:

@@ -62,7 +62,7 @@ class PreCommitHookTest {
         Files.writeString(repo.resolve("agent.yaml"), """
                 Resources:
                   Key:
-                    Type: AWS::KMS::Key
+                    {Type: AWS::KMS::Key, Properties: {EnableKeyRotation: true}}
                   Agent:
                     Type: AWS::Bedrock::Agent
                     Properties:

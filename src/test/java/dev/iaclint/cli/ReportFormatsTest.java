@@ -25,7 +25,7 @@ class ReportFormatsTest {
     private static final String TEMPLATE = """
             Resources:
               Key:
-                Type: AWS::KMS::Key
+                {Type: AWS::KMS::Key, Properties: {EnableKeyRotation: true}}
               Good:
                 Type: AWS::Bedrock::Agent
                 Properties:
@@ -116,11 +116,12 @@ class ReportFormatsTest {
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
         Element suites = xml.getDocumentElement();
         assertEquals("testsuites", suites.getTagName());
-        assertEquals("3", suites.getAttribute("tests"));
+        // The three agents under BEDROCK-001, and the key under each of the four key policy checks.
+        assertEquals("7", suites.getAttribute("tests"));
         assertEquals("1", suites.getAttribute("failures"));
         assertEquals("1", suites.getAttribute("skipped"));
         NodeList cases = xml.getElementsByTagName("testcase");
-        assertEquals(3, cases.getLength());
+        assertEquals(7, cases.getLength());
         Element managed = (Element) cases.item(1);
         assertTrue(managed.getAttribute("name").endsWith("agents.yaml: Managed"), managed.getAttribute("name"));
         Element failure = (Element) managed.getElementsByTagName("failure").item(0);

@@ -141,7 +141,7 @@ class TemplateLoaderTest {
                   Keys: {eu-west-1: {Alias: alias/eu}}
                 Resources:
                   Key:
-                    Type: AWS::KMS::Key
+                    {Type: AWS::KMS::Key, Properties: {EnableKeyRotation: true}}
                   R:
                     Type: AWS::S3::Bucket
                     Properties:

@@ -23,6 +23,7 @@ class CoverageTest {
             Resources:
               Key:
                 Type: AWS::KMS::Key
+                Properties: {EnableKeyRotation: true}
               Cmk:
                 Type: AWS::Bedrock::Agent
                 Properties:

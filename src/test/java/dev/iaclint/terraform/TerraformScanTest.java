@@ -50,7 +50,8 @@ class TerraformScanTest {
 
     @Test
     void tfvarsAndVarFilesBindRootVariables() throws IOException {
-        write("stack/main.tf", AGENT_WITH_VARIABLE + "resource \"aws_kms_key\" \"k\" {}\n");
+        write("stack/main.tf", AGENT_WITH_VARIABLE
+                + "resource \"aws_kms_key\" \"k\" {\n  enable_key_rotation = true\n}\n");
         write("stack/terraform.tfvars", "key = \"alias/aws/bedrock\"\n");
         CliRun managed = CliRun.of("--format", "json", dir.resolve("stack").toString());
         assertTrue(((String) managed.findings().get(0).get("message")).contains("AWS-managed key alias/aws/bedrock"));
@@ -157,10 +158,12 @@ class TerraformScanTest {
                 }
 
                 resource "aws_kms_key" "from_data" {
-                  policy = data.aws_iam_policy_document.key.json
+                  enable_key_rotation = true
+                  policy              = data.aws_iam_policy_document.key.json
                 }
 
                 resource "aws_kms_key" "from_jsonencode" {
+                  enable_key_rotation = true
                   policy = jsonencode({
                     Version = "2012-10-17"
                     Statement = [

@@ -1,0 +1,205 @@
+package dev.iaclint.iam;
+
+import dev.iaclint.model.ExpressionNode;
+import dev.iaclint.model.Location;
+import dev.iaclint.model.MappingNode;
+import dev.iaclint.model.Node;
+import dev.iaclint.model.ReferenceNode;
+import dev.iaclint.model.ScalarNode;
+import dev.iaclint.model.SequenceNode;
+import dev.iaclint.model.UnknownNode;
+import dev.iaclint.model.Unit;
+import dev.iaclint.parse.InputException;
+import dev.iaclint.parse.JsonNodeReader;
+import dev.iaclint.parse.TagHandler;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a policy document wherever it is written: an object (CloudFormation {@code KeyPolicy},
+ * Terraform {@code jsonencode({...})}, a rendered {@code aws_iam_policy_document}) or a JSON
+ * string (Terraform {@code policy = <<EOF}, every plan). What cannot be read is unknown, never guessed.
+ */
+public final class PolicyDocumentReader {
+
+    private final Unit unit;
+    /** For a document parsed from a string, every part points at the string: its inner positions mean nothing in the file. */
+    private Location fixed;
+
+    private PolicyDocumentReader(Unit unit) {
+        this.unit = unit;
+    }
+
+    public static PolicyDocument read(Unit unit, Node node) {
+        return new PolicyDocumentReader(unit).document(node);
+    }
+
+    private PolicyDocument document(Node node) {
+        Node resolved = unit.resolve(node);
+        if (resolved instanceof ScalarNode scalar && scalar.isString()) {
+            return fromJsonText(scalar);
+        }
+        if (resolved instanceof MappingNode mapping) {
+            return fromMapping(mapping);
+        }
+        if (resolved instanceof UnknownNode unknown) {
+            return PolicyDocument.unknown(unknown.reason(), unknown.location());
+        }
+        if (resolved instanceof ScalarNode scalar && scalar.isNull()) {
+            return PolicyDocument.unknown("the policy is null", scalar.location());
+        }
+        return PolicyDocument.unknown("a policy computed at deployment", resolved.location());
+    }
+
+    private PolicyDocument fromJsonText(ScalarNode scalar) {
+        Node parsed;
+        try {
+            parsed = JsonNodeReader.read(scalar.location().file(), scalar.text(), TagHandler.NONE);
+        } catch (InputException e) {
+            return PolicyDocument.unknown("a policy that is not valid JSON (" + e.getMessage() + ")", scalar.location());
+        }
+        if (!(parsed instanceof MappingNode mapping)) {
+            return PolicyDocument.unknown("a policy that is not a JSON object", scalar.location());
+        }
+        fixed = scalar.location();
+        return fromMapping(mapping);
+    }
+
+    private PolicyDocument fromMapping(MappingNode document) {
+        Location at = at(document);
+        Node statements = document.get("Statement").map(unit::resolve).orElse(null);
+        if (statements == null) {
+            return new PolicyDocument(List.of(), null, at);
+        }
+        List<Node> items;
+        if (statements instanceof SequenceNode sequence) {
+            items = sequence.items();
+        } else if (statements instanceof MappingNode single) {
+            items = List.of(single);
+        } else {
+            return PolicyDocument.unknown("statements computed at deployment", at(statements));
+        }
+        List<Statement> read = new ArrayList<>();
+        for (Node item : items) {
+            Node statement = unit.resolve(item);
+            if (!(statement instanceof MappingNode mapping)) {
+                return PolicyDocument.unknown("a statement computed at deployment", at(statement));
+            }
+            read.add(statement(mapping, read.size() + 1));
+        }
+        return new PolicyDocument(read, null, at);
+    }
+
+    private Statement statement(MappingNode statement, int index) {
+        String sid = text(statement.get("Sid").orElse(null));
+        String effect = text(statement.get("Effect").orElse(null));
+        boolean notPrincipal = statement.get("Principal").isEmpty() && statement.get("NotPrincipal").isPresent();
+        Node principalNode = statement.get(notPrincipal ? "NotPrincipal" : "Principal").orElse(null);
+        List<Principal> principals = new ArrayList<>();
+        boolean principalsKnown = principals(principalNode, principals);
+        boolean notAction = statement.get("Action").isEmpty() && statement.get("NotAction").isPresent();
+        List<String> actions = new ArrayList<>();
+        boolean actionsKnown = strings(statement.get(notAction ? "NotAction" : "Action").orElse(null), actions);
+        List<Condition> conditions = new ArrayList<>();
+        boolean conditionsKnown = conditions(statement.get("Condition").orElse(null), conditions);
+        return new Statement(sid, index, at(statement), effect == null ? null : Statement.normalEffect(effect),
+                principals, notPrincipal, principalsKnown, actions, notAction, actionsKnown, conditions, conditionsKnown);
+    }
+
+    private boolean principals(Node node, List<Principal> into) {
+        if (node == null) {
+            return true;
+        }
+        Node resolved = unit.resolve(node);
+        String star = text(resolved);
+        if ("*".equals(star)) {
+            into.add(new Principal("*", "*", at(resolved)));
+            return true;
+        }
+        if (!(resolved instanceof MappingNode byType)) {
+            return false;
+        }
+        boolean known = true;
+        for (MappingNode.Entry entry : byType.entries()) {
+            Node values = unit.resolve(entry.value());
+            List<Node> items = values instanceof SequenceNode list ? list.items() : List.of(values);
+            for (Node item : items) {
+                String value = principalValue(unit.resolve(item));
+                if (value == null) {
+                    known = false;
+                } else {
+                    into.add(new Principal(entry.key(), value, at(item)));
+                }
+            }
+        }
+        return known;
+    }
+
+    /** A literal, a partly known string (its skeleton), or a reference to a resource (the reference); null when unknown. */
+    private String principalValue(Node node) {
+        if (node instanceof ScalarNode scalar && scalar.text() != null) {
+            return scalar.text().strip();
+        }
+        if (node instanceof ReferenceNode reference) {
+            return reference.display();
+        }
+        if (node instanceof ExpressionNode template && ExpressionNode.TEMPLATE.equals(template.function())) {
+            StringBuilder skeleton = new StringBuilder();
+            for (Node part : template.arguments()) {
+                String text = text(part);
+                skeleton.append(text != null ? text : String.valueOf(Principal.UNKNOWN_PART));
+            }
+            return skeleton.toString();
+        }
+        return null;
+    }
+
+    private boolean strings(Node node, List<String> into) {
+        if (node == null) {
+            return true;
+        }
+        Node resolved = unit.resolve(node);
+        List<Node> items = resolved instanceof SequenceNode list ? list.items() : List.of(resolved);
+        boolean known = true;
+        for (Node item : items) {
+            String text = text(unit.resolve(item));
+            if (text == null) {
+                known = false;
+            } else {
+                into.add(text.strip());
+            }
+        }
+        return known;
+    }
+
+    private boolean conditions(Node node, List<Condition> into) {
+        if (node == null) {
+            return true;
+        }
+        if (!(unit.resolve(node) instanceof MappingNode operators)) {
+            return false;
+        }
+        boolean known = true;
+        for (MappingNode.Entry operator : operators.entries()) {
+            if (!(unit.resolve(operator.value()) instanceof MappingNode keys)) {
+                known = false;
+                continue;
+            }
+            for (MappingNode.Entry key : keys.entries()) {
+                List<String> values = new ArrayList<>();
+                strings(key.value(), values);
+                into.add(new Condition(operator.key(), key.key(), values));
+            }
+        }
+        return known;
+    }
+
+    private String text(Node node) {
+        return node != null && unit.resolve(node) instanceof ScalarNode scalar && scalar.text() != null
+                ? scalar.text() : null;
+    }
+
+    private Location at(Node node) {
+        return fixed != null ? fixed : node.location();
+    }
+}

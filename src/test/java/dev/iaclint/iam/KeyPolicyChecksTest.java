@@ -1,0 +1,126 @@
+package dev.iaclint.iam;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iaclint.model.Format;
+import dev.iaclint.model.Location;
+import dev.iaclint.model.Node;
+import dev.iaclint.model.ReferenceNode;
+import dev.iaclint.model.Resource;
+import dev.iaclint.model.ScalarNode;
+import dev.iaclint.model.Unit;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes a policy document takes and the edge cases of each check; the policies' fixtures
+ * cover the same checks in every source format.
+ */
+class KeyPolicyChecksTest {
+
+    /** A unit that resolves nothing: documents are read as written. */
+    private static final Unit LITERAL = new Unit() {
+        @Override
+        public String name() {
+            return "t";
+        }
+
+        @Override
+        public Format format() {
+            return Format.CLOUDFORMATION;
+        }
+
+        @Override
+        public List<Resource> resources() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Resource> resource(String address) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Node resolve(Node node) {
+            return node;
+        }
+
+        @Override
+        public Optional<Resource> referencedResource(ReferenceNode reference) {
+            return Optional.empty();
+        }
+    };
+
+    private static PolicyDocument read(String json) {
+        return PolicyDocumentReader.read(LITERAL, ScalarNode.ofString(Location.point("t", 3, 5), json));
+    }
+
+    @Test
+    void actionsMatchWithWildcardsAndIgnoreCase() {
+        assertTrue(Wildcards.matches("kms:*", "kms:Decrypt"));
+        assertTrue(Wildcards.matches("KMS:generatedatakey*", "kms:GenerateDataKeyWithoutPlaintext"));
+        assertTrue(Wildcards.matches("*", "kms:PutKeyPolicy"));
+        assertTrue(Wildcards.matches("kms:?ecrypt", "kms:Decrypt"));
+        assertFalse(Wildcards.matches("kms:Get*", "kms:GenerateDataKey"));
+        assertFalse(Wildcards.matches("kms:Decrypt", "kms:DecryptX"));
+        assertTrue(Wildcards.matches("*a*a*a*a*b", "a".repeat(10_000) + "b"), "no exponential backtracking");
+    }
+
+    @Test
+    void principalsInEveryShape() {
+        PolicyDocument document = read("""
+                {"Statement": {"Effect": "allow", "Principal": {"AWS": ["111122223333", "arn:aws:iam::111122223333:root",
+                  "arn:aws:iam::111122223333:role/app", "*"], "Service": "bedrock.amazonaws.com"}, "Action": "kms:Decrypt"}}""");
+        Statement statement = document.statements().get(0);
+        assertEquals("Allow", statement.effect(), "effects are case-insensitive");
+        assertEquals(List.of(true, true, false, false, false),
+                statement.principals().stream().map(Principal::isAccountRoot).toList());
+        assertEquals(List.of(false, false, false, true, false),
+                statement.principals().stream().map(Principal::isAnyone).toList());
+        assertTrue(statement.principals().get(4).isService());
+        assertEquals("statement #1", statement.name());
+        assertEquals(3, statement.location().line(), "a policy read from a string points at the string");
+    }
+
+    @Test
+    void openToAnyoneUnlessTheCallerIsPinned() {
+        assertEquals(1, KeyPolicyChecks.openToAnyone(read("""
+                {"Statement": [{"Sid": "A", "Effect": "Allow", "Principal": "*", "Action": "kms:*"}]}""")).violations().size());
+        assertTrue(KeyPolicyChecks.openToAnyone(read("""
+                {"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "kms:*",
+                  "Condition": {"StringEquals": {"KMS:CALLERACCOUNT": "111122223333"}}}]}""")).ok(),
+                "condition keys are case-insensitive");
+        assertEquals(1, KeyPolicyChecks.openToAnyone(read("""
+                {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "kms:*",
+                  "Condition": {"Null": {"aws:PrincipalOrgID": "false"}}}]}""")).violations().size(),
+                "a Null test does not pin");
+        assertTrue(KeyPolicyChecks.openToAnyone(read("""
+                {"Statement": [{"Effect": "Deny", "Principal": "*", "NotAction": "kms:Decrypt"}]}""")).ok());
+    }
+
+    @Test
+    void whatCannotBeReadIsUnknownNeverAVerdict() {
+        Verdict notJson = KeyPolicyChecks.openToAnyone(read("{\"Statement\": ["));
+        assertTrue(notJson.unknown() && !notJson.ok());
+        assertTrue(notJson.document().unknownReason().startsWith("a policy that is not valid JSON"));
+        Verdict array = KeyPolicyChecks.unguardedServiceGrants(read("[1, 2]"));
+        assertTrue(array.unknown());
+    }
+
+    @Test
+    void separationOfDutiesAcrossStatements() {
+        Verdict verdict = KeyPolicyChecks.usersWhoAdminister(read("""
+                {"Statement": [
+                  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::1:role/a"}, "Action": "kms:Decrypt"},
+                  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::1:role/b"}, "Action": "kms:*"},
+                  {"Sid": "Admin", "Effect": "Allow", "Principal": {"AWS": ["arn:aws:iam::1:role/a", "arn:aws:iam::1:role/c"]},
+                   "Action": "kms:DisableKey"}]}"""));
+        assertEquals(List.of("statement #2 (line 3) lets AWS arn:aws:iam::1:role/b administer the key, and it can also use it",
+                "statement 'Admin' (line 3) lets AWS arn:aws:iam::1:role/a administer the key, and it can also use it"
+                        + " (use granted by statement #1)"),
+                verdict.violations().stream().map(Issue::describe).toList());
+    }
+}
