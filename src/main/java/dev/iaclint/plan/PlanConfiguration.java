@@ -102,6 +102,17 @@ final class PlanConfiguration {
     }
 
     /** The configuration of a module by address: module.a.module.b is root.module_calls.a.module.module_calls.b.module. */
+    /**
+     * Whether the configuration writes the attribute at all; empty when the resource's
+     * configuration is not in the plan. An attribute known only after apply that the
+     * configuration does not write is the provider's default (a key's default policy, its ARN).
+     */
+    Optional<Boolean> writes(String moduleAddress, String resource, List<String> attributePath) {
+        return module(moduleAddress)
+                .flatMap(m -> Optional.ofNullable(resourcesByAddress.computeIfAbsent(m, PlanConfiguration::index).get(resource)))
+                .map(config -> child(config, "expressions").flatMap(e -> walk(e, attributePath)).isPresent());
+    }
+
     private Optional<MappingNode> module(String address) {
         Optional<MappingNode> current = Optional.of(root);
         if (address.isEmpty()) {

@@ -128,7 +128,10 @@ public final class PlanLoader {
         return bracket < 0 ? local : local.substring(0, bracket);
     }
 
-    /** Puts, where {@code after_unknown} says true, where the value comes from (or an unknown node). */
+    /**
+     * Puts, where {@code after_unknown} says true, where the value comes from (or an unknown
+     * node); an attribute the configuration does not write is left out, as it is in a .tf file.
+     */
     private static MappingNode withUnknowns(MappingNode values, Node mask, List<String> path, String moduleAddress,
                                             String resource, PlanConfiguration configuration, Location at) {
         if (!(mask instanceof MappingNode unknowns)) {
@@ -140,6 +143,10 @@ public final class PlanLoader {
             List<String> here = new ArrayList<>(path);
             here.add(unknown.key());
             if (unknown.value() instanceof ScalarNode flag && Boolean.TRUE.equals(flag.value())) {
+                if (configuration.writes(moduleAddress, resource, here).equals(Optional.of(false))) {
+                    entries.remove(unknown.key());
+                    continue;
+                }
                 entries.put(unknown.key(), new MappingNode.Entry(unknown.key(), at,
                         configuration.origin(moduleAddress, resource, here, at)));
             } else if (unknown.value() instanceof SequenceNode blocks && !blocks.items().isEmpty()

@@ -61,4 +61,29 @@ class PlanScanTest {
         assertTrue(((String) error.get("message")).startsWith("invalid JSON"), error.toString());
         assertEquals(1, error.get("line"));
     }
+
+    /** A key's policy is "known after apply" in a plan both when it is left to the provider and when it is computed. */
+    @Test
+    void anAttributeKnownAfterApplyThatTheConfigurationDoesNotWriteIsTheProvidersDefault() throws IOException {
+        Path plan = dir.resolve("keys.plan.json");
+        Files.writeString(plan, """
+                {"format_version": "1.2",
+                 "planned_values": {"root_module": {"resources": [
+                   {"address": "aws_kms_key.default_policy", "mode": "managed", "type": "aws_kms_key", "name": "default_policy",
+                    "values": {"enable_key_rotation": true}},
+                   {"address": "aws_kms_key.computed_policy", "mode": "managed", "type": "aws_kms_key", "name": "computed_policy",
+                    "values": {"enable_key_rotation": true}}]}},
+                 "resource_changes": [
+                   {"address": "aws_kms_key.default_policy", "change": {"actions": ["create"], "after_unknown": {"policy": true}}},
+                   {"address": "aws_kms_key.computed_policy", "change": {"actions": ["create"], "after_unknown": {"policy": true}}}],
+                 "configuration": {"root_module": {"resources": [
+                   {"address": "aws_kms_key.default_policy", "expressions": {"enable_key_rotation": {"constant_value": true}}},
+                   {"address": "aws_kms_key.computed_policy", "expressions": {
+                     "policy": {"references": ["data.aws_iam_policy_document.key.json", "data.aws_iam_policy_document.key"]}}}]}}}
+                """);
+        CliRun run = CliRun.of("--format", "json", plan.toString());
+        List<String> kms002 = run.findings().stream().filter(f -> f.get("ruleId").equals("KMS-002"))
+                .map(f -> f.get("resource") + " " + f.get("status")).toList();
+        assertEquals(List.of("aws_kms_key.computed_policy unknown"), kms002, run.out());
+    }
 }
