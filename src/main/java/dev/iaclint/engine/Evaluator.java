@@ -3,6 +3,7 @@ package dev.iaclint.engine;
 import dev.iaclint.kinds.FieldAccess;
 import dev.iaclint.kinds.Kind;
 import dev.iaclint.kinds.KindTable;
+import dev.iaclint.model.DeletionProtection;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.Unit;
@@ -119,6 +120,9 @@ public final class Evaluator {
         identity.put("kind", resource.kind());
         identity.put("format", resource.format().id());
         identity.put("file", resource.location().file());
+        DeletionProtection deletion = DeletionProtection.of(resource);
+        identity.put("deletionProtected", deletion.isProtected());
+        identity.put("deletionProtection", deletion.description());
         identity.put("actionReason", resource.definition().get("action_reason")
                 .map(reason -> PlainValues.of(reason, scope.unit())).orElse(null));
         Map<String, Object> fields = new LinkedHashMap<>();
