@@ -2,6 +2,7 @@ package dev.iaclint.config;
 
 import dev.iaclint.engine.suppress.Ignore;
 import dev.iaclint.engine.suppress.PathPatterns;
+import dev.iaclint.policy.PolicySettings;
 import dev.iaclint.policy.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,7 @@ public record Config(Optional<Path> source, Optional<Severity> failOn, boolean s
                      Map<String, Severity> severities, List<String> requiredTags, PathPatterns exclude,
                      List<Path> policyDirs, List<Ignore> ignores) {
 
-    public static final List<String> DEFAULT_REQUIRED_TAGS = List.of("owner", "project", "cost-center", "data-sensitivity");
+    public static final List<String> DEFAULT_REQUIRED_TAGS = PolicySettings.DEFAULT_REQUIRED_TAGS;
 
     public static Config defaults() {
         return new Config(Optional.empty(), Optional.empty(), false, Set.of(), Map.of(), DEFAULT_REQUIRED_TAGS,

@@ -11,6 +11,7 @@ import dev.iaclint.parse.InputException;
 import dev.iaclint.policy.Located;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicyExpression;
+import dev.iaclint.policy.PolicySettings;
 import dev.iaclint.policy.ResourceScope;
 import dev.iaclint.policy.values.PlainValues;
 import dev.iaclint.report.Finding;
@@ -36,13 +37,15 @@ public final class Evaluator {
     private final Map<String, Rule> rules;
     private final KindTable kinds;
     private final FieldAccess fieldAccess;
+    private final PolicySettings settings;
 
     /** @param rules the report's rule for each policy id, as {@link Rules#of} makes them */
-    public Evaluator(List<Policy> policies, Map<String, Rule> rules, KindTable kinds) {
+    public Evaluator(List<Policy> policies, Map<String, Rule> rules, KindTable kinds, PolicySettings settings) {
         this.policies = List.copyOf(policies);
         this.rules = Map.copyOf(rules);
         this.kinds = kinds;
         this.fieldAccess = new FieldAccess(kinds);
+        this.settings = settings;
     }
 
     public Evaluation evaluate(Unit unit) {
@@ -53,7 +56,7 @@ public final class Evaluator {
             if (applicable.isEmpty()) {
                 continue;
             }
-            ResourceScope scope = new ResourceScope(resource, unit, fieldAccess);
+            ResourceScope scope = new ResourceScope(resource, unit, fieldAccess, settings);
             PolicyContext context;
             try {
                 context = PolicyContext.of(scope, variables(scope));

@@ -6,8 +6,8 @@ import dev.iaclint.model.Resource;
 import dev.iaclint.model.Unit;
 import java.util.Optional;
 
-/** The resource a policy is checking, the unit around it, and how to find its canonical fields. */
-public record ResourceScope(Resource resource, Unit unit, FieldAccess fields) {
+/** The resource a policy is checking, the unit around it, how to find its canonical fields, and the user's settings. */
+public record ResourceScope(Resource resource, Unit unit, FieldAccess fields, PolicySettings settings) {
 
     public Optional<Field> field(String name) {
         return fields.find(unit, resource, name);

@@ -14,6 +14,7 @@ import dev.iaclint.parse.InputException;
 import dev.iaclint.parse.SourceText;
 import dev.iaclint.plan.PlanLoader;
 import dev.iaclint.policy.Policy;
+import dev.iaclint.policy.PolicySettings;
 import dev.iaclint.report.Finding;
 import dev.iaclint.report.Problem;
 import dev.iaclint.report.Rule;
@@ -64,11 +65,11 @@ public final class Scanner {
      * @param varFiles Terraform {@code --var-file}s
      */
     public Scanner(KindTable kinds, List<Policy> policies, Map<String, Rule> rules, int threads,
-                   Function<Path, String> display, List<Path> varFiles) {
+                   Function<Path, String> display, List<Path> varFiles, PolicySettings settings) {
         this.templates = new TemplateLoader(kinds);
         this.plans = new PlanLoader(kinds);
         this.terraform = new TerraformLoader(kinds, display, varFiles);
-        this.evaluator = new Evaluator(policies, rules, kinds);
+        this.evaluator = new Evaluator(policies, rules, kinds, settings);
         this.threads = Math.max(1, threads);
     }
 

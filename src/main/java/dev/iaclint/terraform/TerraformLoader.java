@@ -4,6 +4,7 @@ import dev.iaclint.kinds.Kind;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.Format;
 import dev.iaclint.model.Location;
+import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.UnknownNode;
@@ -84,7 +85,8 @@ public final class TerraformLoader {
         Builder builder = new Builder();
         Map<String, Node> inputs = rootInputs(root, builder);
         builder.add(root.normalize(), "", inputs, new ArrayDeque<>());
-        TerraformUnit unit = new TerraformUnit(display.apply(root), builder.resources, builder.values, builder.remote);
+        TerraformUnit unit = new TerraformUnit(display.apply(root), builder.withDefaultTags(), builder.values,
+                builder.remote);
         return new Loaded(unit, builder.files, builder.problems);
     }
 
@@ -161,6 +163,8 @@ public final class TerraformLoader {
         final Map<String, String> remote = new LinkedHashMap<>();
         final List<ParsedFile> files = new ArrayList<>();
         final List<InputException> problems = new ArrayList<>();
+        /** {@code default_tags { tags }} of the root module's default {@code provider "aws"}, if any. */
+        MappingNode.Entry defaultTags;
 
         /**
          * @param qualifier the module's address and a dot ("" for the root)
@@ -186,6 +190,7 @@ public final class TerraformLoader {
                         case "output" -> output(block, qualifier, converter);
                         case "module" -> module(block, dir, qualifier, converter, chain);
                         case "data" -> data(block, qualifier, converter);
+                        case "provider" -> provider(block, qualifier, converter);
                         default -> {
                             // provider, terraform, moved, import...: not resources to check
                         }
@@ -207,6 +212,40 @@ public final class TerraformLoader {
             String kind = kinds.forNativeType(type).map(Kind::id).orElse(null);
             resources.add(new Resource(qualifier + type + "." + block.labels().get(1), type, kind, Format.TERRAFORM,
                     header, converter.body(attributes, block.span()), converter.body(meta, block.span())));
+        }
+
+        /**
+         * The root module's aws provider without an alias passes its {@code default_tags} to every
+         * aws resource of the configuration, local modules included.
+         */
+        private void provider(Body.Block block, String qualifier, ExpressionConverter converter) {
+            boolean aliased = block.body().attributes().stream().anyMatch(a -> a.name().equals("alias"));
+            if (!qualifier.isEmpty() || aliased || !block.labels().equals(List.of("aws"))) {
+                return;
+            }
+            for (Body.Block defaults : block.body().blocks("default_tags")) {
+                defaults.body().attributes().stream().filter(a -> a.name().equals("tags")).findFirst().ifPresent(tags ->
+                        defaultTags = new MappingNode.Entry("default_tags", tags.nameSpan(), converter.convert(tags.value())));
+            }
+        }
+
+        /** The resources, each aws one with the provider's default tags in its definition. */
+        List<Resource> withDefaultTags() {
+            if (defaultTags == null) {
+                return resources;
+            }
+            List<Resource> tagged = new ArrayList<>();
+            for (Resource r : resources) {
+                if (!r.type().startsWith("aws_")) {
+                    tagged.add(r);
+                    continue;
+                }
+                List<MappingNode.Entry> definition = new ArrayList<>(r.definition().entries());
+                definition.add(defaultTags);
+                tagged.add(new Resource(r.address(), r.type(), r.kind(), r.format(), r.location(), r.attributes(),
+                        new MappingNode(r.definition().location(), definition)));
+            }
+            return tagged;
         }
 
         private void variable(Body.Block block, String qualifier, ExpressionConverter converter,

@@ -7,6 +7,7 @@ import dev.iaclint.parse.JsonNodeReader;
 import dev.iaclint.parse.SourceText;
 import dev.iaclint.parse.TagHandler;
 import dev.iaclint.policy.PolicySet;
+import dev.iaclint.policy.PolicySettings;
 import dev.iaclint.report.JsonRenderer;
 import dev.iaclint.report.Report;
 import dev.iaclint.scan.FileDiscovery;
@@ -63,7 +64,7 @@ public final class ScanBenchmark {
             long start = System.nanoTime();
             List<InputFile> files = discovery.discover(List.of(repo)).files();
             Scanner scanner = new Scanner(kinds, policies.policies(), Rules.of(policies.policies(), kinds, Map.of()),
-                    threads, discovery::display, List.of());
+                    threads, discovery::display, List.of(), PolicySettings.defaults());
             Scanner.ScanRun result = scanner.scan(files);
             new JsonRenderer("bench").render(new Report(result.result(), List.of(), "bench"), new StringWriter());
             long scanned = System.nanoTime() - start;

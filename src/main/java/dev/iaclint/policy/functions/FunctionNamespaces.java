@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public final class FunctionNamespaces {
 
-    public static final Map<String, Class<?>> ALL = Map.of("kms", KmsFunctions.class, "iam", IamFunctions.class);
+    public static final Map<String, Class<?>> ALL = Map.of("kms", KmsFunctions.class, "iam", IamFunctions.class, "tags", TagsFunctions.class);
 
     private FunctionNamespaces() {
     }

@@ -6,6 +6,7 @@ import dev.iaclint.model.KeyClass;
 import dev.iaclint.model.KeyClassifier;
 import dev.iaclint.model.KeyReference;
 import dev.iaclint.model.Resource;
+import dev.iaclint.model.Tags;
 import dev.iaclint.policy.ResourceScope;
 import dev.iaclint.policy.values.LocatedMap;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** {@code kms:} functions: what the keys named by a resource's fields are. */
 public final class KmsFunctions {
@@ -58,6 +62,42 @@ public final class KmsFunctions {
             users.add(new LocatedMap(view, user.location()));
         }
         return Collections.unmodifiableList(users);
+    }
+
+    /**
+     * Whether the resources this key protects belong to different workloads: the first workload
+     * tag ({@code tenant}, {@code application}, {@code project}, matched without case or
+     * separators) on which they carry different values. {@code count} is the number of distinct
+     * values, {@code tag} the tag, {@code summary} each value with its resources, and
+     * {@code unknown} is true when some resource's tags are computed at deployment.
+     */
+    public LocatedMap workloads() {
+        List<Resource> users = new KeyUsers(scope.unit(), scope.fields()).of(scope.resource());
+        Map<String, Object> view = new LinkedHashMap<>();
+        boolean unknown = false;
+        for (String tag : scope.settings().workloadTags()) {
+            Map<String, List<String>> byValue = new TreeMap<>();
+            for (Resource user : users) {
+                Tags tags = Tags.of(scope.unit(), user, scope.fields().find(scope.unit(), user, "tags").map(Field::value));
+                Optional<String> value = tags.value(tag);
+                value.ifPresent(v -> byValue.computeIfAbsent(v, k -> new ArrayList<>()).add(user.address()));
+                unknown |= value.isEmpty() && (!tags.complete() || tags.has(tag));
+            }
+            if (byValue.size() > 1) {
+                view.put("count", byValue.size());
+                view.put("tag", tag);
+                view.put("summary", byValue.entrySet().stream()
+                        .map(e -> tag + "=" + e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+                        .collect(Collectors.joining("; ")));
+                view.put("unknown", false);
+                return new LocatedMap(view, scope.resource().location());
+            }
+        }
+        view.put("count", 1);
+        view.put("tag", null);
+        view.put("summary", "");
+        view.put("unknown", unknown);
+        return new LocatedMap(view, scope.resource().location());
     }
 
     /** The addresses of {@link #usedBy()}, joined for messages. */
