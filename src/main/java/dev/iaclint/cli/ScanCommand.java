@@ -10,6 +10,7 @@ import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.Location;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.policy.Policy;
+import dev.iaclint.policy.PolicySettings;
 import dev.iaclint.policy.PolicySet;
 import dev.iaclint.policy.Severity;
 import dev.iaclint.report.Problem;
@@ -31,7 +32,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,6 +96,14 @@ public final class ScanCommand implements Callable<Integer> {
             description = "Also load the policy files (*.yaml) under DIR; may be repeated.")
     private List<Path> policyDirectories = new ArrayList<>();
 
+    @Option(names = "--rule", paramLabel = "ID", split = ",",
+            description = "Run only these policies (ids, comma-separated or repeated).")
+    private List<String> onlyRules = new ArrayList<>();
+
+    @Option(names = "--skip-rule", paramLabel = "ID", split = ",",
+            description = "Do not run these policies (ids, comma-separated or repeated).")
+    private List<String> skippedRules = new ArrayList<>();
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Read settings from FILE instead of the " + ConfigLoader.FILE_NAME
                     + " found at or above the first PATH.")
@@ -115,6 +126,12 @@ public final class ScanCommand implements Callable<Integer> {
         return debug;
     }
 
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     @Override
     public Integer call() throws IOException {
         List<Problem> problems = new ArrayList<>();
@@ -129,8 +146,16 @@ public final class ScanCommand implements Callable<Integer> {
         policyDirs.addAll(policyDirectories);
         PolicySet policySet = PolicySet.load(true, policyDirs);
         policySet.problems().forEach(p -> problems.add(Problem.of(p)));
+        Set<String> known = policySet.policies().stream().map(Policy::id).collect(Collectors.toSet());
+        for (String id : concat(onlyRules, skippedRules)) {
+            if (!known.contains(id)) {
+                problems.add(new Problem(Location.file("--rule/--skip-rule"), "no policy has the id '" + id + "'"));
+            }
+        }
         List<Policy> policies = policySet.policies().stream()
-                .filter(policy -> !config.disabledRules().contains(policy.id())).toList();
+                .filter(policy -> !config.disabledRules().contains(policy.id()))
+                .filter(policy -> onlyRules.isEmpty() || onlyRules.contains(policy.id()))
+                .filter(policy -> !skippedRules.contains(policy.id())).toList();
         KindTable kinds = KindTable.builtIn();
         Map<String, Rule> rules = Rules.of(policies, kinds, config.severities());
 
@@ -140,7 +165,8 @@ public final class ScanCommand implements Callable<Integer> {
                 "no such file or directory, or it cannot be read")));
         List<InputFile> files = found.files().stream()
                 .filter(f -> config.exclude().isEmpty() || !config.exclude().matches(f.display())).toList();
-        Scanner.ScanRun run = new Scanner(kinds, policies, rules, threads, discovery::display, varFiles).scan(files);
+        Scanner.ScanRun run = new Scanner(kinds, policies, rules, threads, discovery::display, varFiles,
+                new PolicySettings(config.requiredTags(), PolicySettings.DEFAULT_WORKLOAD_TAGS)).scan(files);
         problems.addAll(run.result().problems());
 
         List<Ignore> ignores = new ArrayList<>(run.ignores());

@@ -83,6 +83,20 @@ class CliTest {
     }
 
     @Test
+    void ruleAndSkipRuleChooseThePoliciesThatRun() throws IOException {
+        write("bad.yaml", FAILING);
+        CliRun all = CliRun.allRules("--format", "json", dir.toString());
+        assertTrue(all.findings().stream().anyMatch(f -> f.get("ruleId").equals("KMS-007")), all.out());
+        CliRun only = CliRun.allRules("--format", "json", "--rule", "KMS-007,KMS-001", dir.toString());
+        assertEquals(List.of("KMS-007"), only.findings().stream().map(f -> f.get("ruleId")).distinct().toList());
+        CliRun skipped = CliRun.allRules("--skip-rule", "BEDROCK-001", "--skip-rule", "KMS-007", dir.toString());
+        assertEquals(ExitCode.OK, skipped.exitCode(), skipped.out());
+        CliRun typo = CliRun.allRules("--rule", "BEDROK-001", dir.toString());
+        assertEquals(ExitCode.ERROR, typo.exitCode());
+        assertTrue(typo.out().contains("no policy has the id 'BEDROK-001'"), typo.out());
+    }
+
+    @Test
     void exitsTwoOnAnUnreadableTemplateButStillScansTheOthers() throws IOException {
         write("a-broken.yaml", "Resources:\n  Agent:\n    Type: AWS::Bedrock::Agent\n    Properties: [unclosed\n");
         write("b-agent.yaml", FAILING);

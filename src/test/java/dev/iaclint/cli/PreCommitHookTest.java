@@ -62,12 +62,22 @@ class PreCommitHookTest {
         Files.writeString(repo.resolve("agent.yaml"), """
                 Resources:
                   Key:
-                    {Type: AWS::KMS::Key, Properties: {EnableKeyRotation: true}}
+                    Type: AWS::KMS::Key
+                    DeletionPolicy: Retain
+                    UpdateReplacePolicy: Retain
+                    Properties:
+                      EnableKeyRotation: true
+                      Tags:
+                        - {Key: owner, Value: support-team}
+                        - {Key: project, Value: support}
+                        - {Key: cost-center, Value: "4711"}
+                        - {Key: data-sensitivity, Value: confidential}
                   Agent:
                     Type: AWS::Bedrock::Agent
                     Properties:
                       AgentName: support
                       CustomerEncryptionKeyArn: !GetAtt Key.Arn
+                      Tags: {Owner: support-team, Project: support, CostCenter: "4711", DataSensitivity: confidential}
                 """);
         assertEquals(0, run(repo, "git", "add", "agent.yaml").exitCode());
         Result passed = run(repo, tryRepo(hooks));

@@ -81,7 +81,7 @@ class PlanScanTest {
                    {"address": "aws_kms_key.computed_policy", "expressions": {
                      "policy": {"references": ["data.aws_iam_policy_document.key.json", "data.aws_iam_policy_document.key"]}}}]}}}
                 """);
-        CliRun run = CliRun.of("--format", "json", plan.toString());
+        CliRun run = CliRun.allRules("--format", "json", plan.toString());
         List<String> kms002 = run.findings().stream().filter(f -> f.get("ruleId").equals("KMS-002"))
                 .map(f -> f.get("resource") + " " + f.get("status")).toList();
         assertEquals(List.of("aws_kms_key.computed_policy unknown"), kms002, run.out());

@@ -51,7 +51,8 @@ class RegexSafetyTest {
                 """);
         TestFiles.write(dir, "stack/t.yaml", "Resources:\n  A:\n    Type: AWS::Bedrock::Agent\n    Properties:\n"
                 + "      CustomerEncryptionKeyArn: alias/agents\n");
-        CliRun run = CliRun.of("--policy-dir", dir.resolve("policies").toString(), dir.resolve("stack").toString());
+        CliRun run = CliRun.of("--rule", "REGEX-2", "--policy-dir", dir.resolve("policies").toString(),
+                dir.resolve("stack").toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
     }
 

@@ -50,7 +50,7 @@ class CoverageTest {
     @Test
     void textReportEndsWithCoveragePerFamilyUnknownsApart() throws IOException {
         Path file = TestFiles.write(dir, "stack.yaml", TEMPLATE);
-        List<String> lines = CliRun.of(file.toString()).out().lines().toList();
+        List<String> lines = CliRun.allRules(file.toString()).out().lines().toList();
         assertEquals(List.of("customer-managed key coverage", "  agents 2/3 customer-managed (66%), 1 unknown",
                 "  guardrails 0/1 customer-managed (0%)"), lines.subList(lines.size() - 3, lines.size()));
     }
@@ -58,7 +58,7 @@ class CoverageTest {
     @Test
     void jsonReportCarriesTheSameCounts() throws IOException {
         Path file = TestFiles.write(dir, "stack.yaml", TEMPLATE);
-        Map<?, ?> report = Json.parse(CliRun.of("-f", "json", file.toString()).out());
+        Map<?, ?> report = Json.parse(CliRun.allRules("-f", "json", file.toString()).out());
         assertEquals(List.of(
                 Map.of("family", "agents", "customerManaged", 2, "known", 3, "unknown", 1, "total", 4, "percent", 66),
                 Map.of("family", "guardrails", "customerManaged", 0, "known", 1, "unknown", 0, "total", 1, "percent", 0)),
@@ -68,8 +68,8 @@ class CoverageTest {
     @Test
     void noCoverageSectionWhenNoBedrockResourceWasScanned() throws IOException {
         Path file = TestFiles.write(dir, "stack.yaml", "Resources:\n  Key:\n    Type: AWS::KMS::Key\n");
-        CliRun run = CliRun.of(file.toString());
+        CliRun run = CliRun.allRules(file.toString());
         assertTrue(!run.out().contains("coverage"), run.out());
-        assertEquals(List.of(), Json.parse(CliRun.of("-f", "json", file.toString()).out()).get("coverage"));
+        assertEquals(List.of(), Json.parse(CliRun.allRules("-f", "json", file.toString()).out()).get("coverage"));
     }
 }

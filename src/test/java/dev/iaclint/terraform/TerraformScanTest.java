@@ -182,7 +182,8 @@ class TerraformScanTest {
                 + " && fields.keyPolicy.Statement[1].Condition.StringEquals['aws:SourceAccount'][0] == '111122223333'";
         write("policies/shape.yaml", "id: SHAPE-1\ntitle: t\nseverity: low\nkinds: [kms.key]\nassert: \"" + shape
                 + "\"\nmessage: m\n");
-        CliRun run = CliRun.of("--policy-dir", dir.resolve("policies").toString(), dir.resolve("stack").toString());
+        CliRun run = CliRun.of("--rule", "SHAPE-1", "--policy-dir", dir.resolve("policies").toString(),
+                dir.resolve("stack").toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.out());
         write("policies/shape.yaml", "id: SHAPE-1\ntitle: t\nseverity: low\nkinds: [kms.key]\n"
                 + "assert: \"fields.keyPolicy.Statement[1].Principal.Service[0] == 'ec2.amazonaws.com'\"\nmessage: m\n");
