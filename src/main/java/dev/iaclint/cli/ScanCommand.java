@@ -104,6 +104,11 @@ public final class ScanCommand implements Callable<Integer> {
             description = "Do not run these policies (ids, comma-separated or repeated).")
     private List<String> skippedRules = new ArrayList<>();
 
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "The Region CloudFormation templates deploy to, e.g. eu-west-1 (Terraform's comes from "
+                    + "its provider block).")
+    private String region;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Read settings from FILE instead of the " + ConfigLoader.FILE_NAME
                     + " found at or above the first PATH.")
@@ -166,7 +171,8 @@ public final class ScanCommand implements Callable<Integer> {
         List<InputFile> files = found.files().stream()
                 .filter(f -> config.exclude().isEmpty() || !config.exclude().matches(f.display())).toList();
         Scanner.ScanRun run = new Scanner(kinds, policies, rules, threads, discovery::display, varFiles,
-                new PolicySettings(config.requiredTags(), PolicySettings.DEFAULT_WORKLOAD_TAGS)).scan(files);
+                new PolicySettings(config.requiredTags(), PolicySettings.DEFAULT_WORKLOAD_TAGS,
+                        region != null ? region : config.region().orElse(null))).scan(files);
         problems.addAll(run.result().problems());
 
         List<Ignore> ignores = new ArrayList<>(run.ignores());

@@ -18,18 +18,20 @@ import java.util.Set;
  * @param disabledRules rules switched off
  * @param severities    severity overrides by rule
  * @param requiredTags  tag keys that must be present (used by tag policies)
+ * @param region        the Region CloudFormation templates deploy to, when known
  * @param exclude       files not to scan
  * @param policyDirs    extra policy directories, resolved against the file's folder
  * @param ignores       rule skip lists
  */
 public record Config(Optional<Path> source, Optional<Severity> failOn, boolean strict, Set<String> disabledRules,
-                     Map<String, Severity> severities, List<String> requiredTags, PathPatterns exclude,
+                     Map<String, Severity> severities, List<String> requiredTags, Optional<String> region,
+                     PathPatterns exclude,
                      List<Path> policyDirs, List<Ignore> ignores) {
 
     public static final List<String> DEFAULT_REQUIRED_TAGS = PolicySettings.DEFAULT_REQUIRED_TAGS;
 
     public static Config defaults() {
         return new Config(Optional.empty(), Optional.empty(), false, Set.of(), Map.of(), DEFAULT_REQUIRED_TAGS,
-                new PathPatterns(List.of()), List.of(), List.of());
+                Optional.empty(), new PathPatterns(List.of()), List.of(), List.of());
     }
 }

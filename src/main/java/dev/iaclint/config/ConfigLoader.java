@@ -30,7 +30,7 @@ public final class ConfigLoader {
 
     public static final String FILE_NAME = ".iac-lint.yaml";
 
-    private static final Set<String> KEYS = Set.of("fail-on", "strict", "rules", "required-tags", "exclude",
+    private static final Set<String> KEYS = Set.of("fail-on", "strict", "rules", "required-tags", "region", "exclude",
             "policy-dirs", "ignore");
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity");
     private static final Set<String> IGNORE_KEYS = Set.of("rule", "rules", "paths", "resources", "reason");
@@ -59,7 +59,7 @@ public final class ConfigLoader {
         Optional<Node> root = YamlNodeReader.read(display, text, TagHandler.NONE);
         if (root.isEmpty()) {
             return new Config(Optional.of(file), Optional.empty(), false, Set.of(), Map.of(),
-                    Config.DEFAULT_REQUIRED_TAGS, new PathPatterns(List.of()), List.of(), List.of());
+                    Config.DEFAULT_REQUIRED_TAGS, Optional.empty(), new PathPatterns(List.of()), List.of(), List.of());
         }
         MappingNode config = mapping(root.get(), "the configuration");
         checkKeys(config, KEYS, "configuration");
@@ -80,6 +80,7 @@ public final class ConfigLoader {
             }
         });
         List<String> requiredTags = config.get("required-tags").map(ConfigLoader::texts).orElse(Config.DEFAULT_REQUIRED_TAGS);
+        Optional<String> region = config.get("region").map(ConfigLoader::text);
         PathPatterns exclude = new PathPatterns(config.get("exclude").map(ConfigLoader::texts).orElse(List.of()));
         List<Path> policyDirs = config.get("policy-dirs").map(ConfigLoader::texts).orElse(List.of())
                 .stream().map(base::resolve).toList();
@@ -92,8 +93,8 @@ public final class ConfigLoader {
                 ignores.add(ignore(mapping(item, "an ignore")));
             }
         });
-        return new Config(Optional.of(file), failOn, strict, disabled, severities, requiredTags, exclude, policyDirs,
-                ignores);
+        return new Config(Optional.of(file), failOn, strict, disabled, severities, requiredTags, region, exclude,
+                policyDirs, ignores);
     }
 
     private static Ignore ignore(MappingNode item) {

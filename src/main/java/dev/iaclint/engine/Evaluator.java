@@ -4,8 +4,10 @@ import dev.iaclint.kinds.FieldAccess;
 import dev.iaclint.kinds.Kind;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.DeletionProtection;
+import dev.iaclint.model.Format;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.Resource;
+import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.Unit;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.policy.Located;
@@ -126,6 +128,7 @@ public final class Evaluator {
         DeletionProtection deletion = DeletionProtection.of(resource);
         identity.put("deletionProtected", deletion.isProtected());
         identity.put("deletionProtection", deletion.description());
+        identity.put("region", region(scope));
         identity.put("actionReason", resource.definition().get("action_reason")
                 .map(reason -> PlainValues.of(reason, scope.unit())).orElse(null));
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -139,6 +142,19 @@ public final class Evaluator {
         variables.put("change", resource.definition().get("change")
                 .map(change -> PlainValues.of(change, scope.unit())).orElse(null));
         return variables;
+    }
+
+    /**
+     * Where the resource deploys: its Terraform provider's region (from the .tf files or the
+     * plan's configuration), or for CloudFormation the --region given; null when not known.
+     */
+    private static String region(ResourceScope scope) {
+        Resource resource = scope.resource();
+        if (resource.format() == Format.CLOUDFORMATION) {
+            return scope.settings().region();
+        }
+        return resource.definition().get("provider_region").map(scope.unit()::resolve)
+                .filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text()).orElse(null);
     }
 
     /** A policy expression that gave a value of the wrong kind. */

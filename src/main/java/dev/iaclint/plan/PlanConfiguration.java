@@ -25,11 +25,19 @@ final class PlanConfiguration {
     private static final int MAX_STEPS = 32;
 
     private final MappingNode root;
+    private final MappingNode providers;
     private final Map<MappingNode, Map<String, MappingNode>> resourcesByAddress = new IdentityHashMap<>();
 
     PlanConfiguration(MappingNode configuration) {
         this.root = configuration.get("root_module").filter(MappingNode.class::isInstance)
                 .map(MappingNode.class::cast).orElse(new MappingNode(configuration.location(), List.of()));
+        this.providers = child(configuration, "provider_config").orElse(new MappingNode(configuration.location(), List.of()));
+    }
+
+    /** The region a provider (aws, awscc) is configured with, when it is written as a constant. */
+    Optional<Node> providerRegion(String provider) {
+        return child(providers, provider).flatMap(p -> child(p, "expressions")).flatMap(e -> child(e, "region"))
+                .flatMap(r -> r.get("constant_value"));
     }
 
     /**

@@ -114,6 +114,8 @@ public final class PlanLoader {
             change.entry("action_reason").ifPresent(definition::add);
         }
         entry.entry("provider_name").ifPresent(definition::add);
+        configuration.providerRegion(type.get().substring(0, Math.max(0, type.get().indexOf('_'))))
+                .ifPresent(region -> definition.add(new MappingNode.Entry("provider_region", region.location(), region)));
         String kind = kinds.forNativeType(type.get()).map(Kind::id).orElse(null);
         return Optional.of(new Resource(address.get(), type.get(), kind, Format.TERRAFORM_PLAN, location, attributes,
                 new MappingNode(entry.location(), definition)));

@@ -8,8 +8,9 @@ import java.util.List;
  * @param requiredTags tag keys every taggable resource must carry ({@code required-tags})
  * @param workloadTags tag keys that say whose workload a resource is: resources that differ in
  *                     one of them should not share a key
+ * @param region       the Region CloudFormation templates deploy to ({@code --region}), or null
  */
-public record PolicySettings(List<String> requiredTags, List<String> workloadTags) {
+public record PolicySettings(List<String> requiredTags, List<String> workloadTags, String region) {
 
     public static final List<String> DEFAULT_REQUIRED_TAGS = List.of("owner", "project", "cost-center", "data-sensitivity");
     public static final List<String> DEFAULT_WORKLOAD_TAGS = List.of("tenant", "application", "project");
@@ -20,6 +21,6 @@ public record PolicySettings(List<String> requiredTags, List<String> workloadTag
     }
 
     public static PolicySettings defaults() {
-        return new PolicySettings(DEFAULT_REQUIRED_TAGS, DEFAULT_WORKLOAD_TAGS);
+        return new PolicySettings(DEFAULT_REQUIRED_TAGS, DEFAULT_WORKLOAD_TAGS, null);
     }
 }

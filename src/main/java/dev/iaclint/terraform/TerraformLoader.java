@@ -85,7 +85,7 @@ public final class TerraformLoader {
         Builder builder = new Builder();
         Map<String, Node> inputs = rootInputs(root, builder);
         builder.add(root.normalize(), "", inputs, new ArrayDeque<>());
-        TerraformUnit unit = new TerraformUnit(display.apply(root), builder.withDefaultTags(), builder.values,
+        TerraformUnit unit = new TerraformUnit(display.apply(root), builder.withProviderSettings(), builder.values,
                 builder.remote);
         return new Loaded(unit, builder.files, builder.problems);
     }
@@ -163,8 +163,11 @@ public final class TerraformLoader {
         final Map<String, String> remote = new LinkedHashMap<>();
         final List<ParsedFile> files = new ArrayList<>();
         final List<InputException> problems = new ArrayList<>();
-        /** {@code default_tags { tags }} of the root module's default {@code provider "aws"}, if any. */
-        MappingNode.Entry defaultTags;
+        /**
+         * What the root module's default {@code provider "aws"} and {@code provider "awscc"} give
+         * their resources: {@code default_tags} (aws) and {@code provider_region}, by provider.
+         */
+        final Map<String, List<MappingNode.Entry>> providerSettings = new LinkedHashMap<>();
 
         /**
          * @param qualifier the module's address and a dot ("" for the root)
@@ -215,37 +218,40 @@ public final class TerraformLoader {
         }
 
         /**
-         * The root module's aws provider without an alias passes its {@code default_tags} to every
-         * aws resource of the configuration, local modules included.
+         * The root module's provider without an alias configures every resource of its provider,
+         * local modules included: the aws provider's {@code default_tags}, and the region.
          */
         private void provider(Body.Block block, String qualifier, ExpressionConverter converter) {
             boolean aliased = block.body().attributes().stream().anyMatch(a -> a.name().equals("alias"));
-            if (!qualifier.isEmpty() || aliased || !block.labels().equals(List.of("aws"))) {
+            if (!qualifier.isEmpty() || aliased || block.labels().size() != 1) {
                 return;
             }
+            List<MappingNode.Entry> settings = new ArrayList<>();
+            block.body().attributes().stream().filter(a -> a.name().equals("region")).findFirst().ifPresent(region ->
+                    settings.add(new MappingNode.Entry("provider_region", region.nameSpan(), converter.convert(region.value()))));
             for (Body.Block defaults : block.body().blocks("default_tags")) {
                 defaults.body().attributes().stream().filter(a -> a.name().equals("tags")).findFirst().ifPresent(tags ->
-                        defaultTags = new MappingNode.Entry("default_tags", tags.nameSpan(), converter.convert(tags.value())));
+                        settings.add(new MappingNode.Entry("default_tags", tags.nameSpan(), converter.convert(tags.value()))));
             }
+            providerSettings.put(block.labels().get(0), settings);
         }
 
-        /** The resources, each aws one with the provider's default tags in its definition. */
-        List<Resource> withDefaultTags() {
-            if (defaultTags == null) {
-                return resources;
-            }
-            List<Resource> tagged = new ArrayList<>();
+        /** The resources, each with what its provider gives it in its definition. */
+        List<Resource> withProviderSettings() {
+            List<Resource> configured = new ArrayList<>();
             for (Resource r : resources) {
-                if (!r.type().startsWith("aws_")) {
-                    tagged.add(r);
+                List<MappingNode.Entry> settings = providerSettings.getOrDefault(r.type().substring(0,
+                        Math.max(0, r.type().indexOf('_'))), List.of());
+                if (settings.isEmpty()) {
+                    configured.add(r);
                     continue;
                 }
                 List<MappingNode.Entry> definition = new ArrayList<>(r.definition().entries());
-                definition.add(defaultTags);
-                tagged.add(new Resource(r.address(), r.type(), r.kind(), r.format(), r.location(), r.attributes(),
+                definition.addAll(settings);
+                configured.add(new Resource(r.address(), r.type(), r.kind(), r.format(), r.location(), r.attributes(),
                         new MappingNode(r.definition().location(), definition)));
             }
-            return tagged;
+            return configured;
         }
 
         private void variable(Body.Block block, String qualifier, ExpressionConverter converter,

@@ -97,6 +97,23 @@ class CliTest {
     }
 
     @Test
+    void regionTellsWhereCloudFormationDeploys() throws IOException {
+        write("t.yaml", """
+                Resources:
+                  Agent:
+                    Type: AWS::Bedrock::Agent
+                    Properties:
+                      CustomerEncryptionKeyArn: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+                """);
+        assertEquals(ExitCode.OK, CliRun.allRules("--rule", "KMS-009", dir.toString()).exitCode(),
+                "without a Region the check has nothing to compare");
+        CliRun other = CliRun.allRules("--rule", "KMS-009", "--region", "eu-west-1", dir.toString());
+        assertEquals(ExitCode.FINDINGS, other.exitCode());
+        assertTrue(other.out().contains("Agent deploys to eu-west-1 but names a key in us-east-1"), other.out());
+        assertEquals(ExitCode.OK, CliRun.allRules("--rule", "KMS-009", "--region", "us-east-1", dir.toString()).exitCode());
+    }
+
+    @Test
     void exitsTwoOnAnUnreadableTemplateButStillScansTheOthers() throws IOException {
         write("a-broken.yaml", "Resources:\n  Agent:\n    Type: AWS::Bedrock::Agent\n    Properties: [unclosed\n");
         write("b-agent.yaml", FAILING);

@@ -6,6 +6,7 @@ import dev.iaclint.model.KeyClass;
 import dev.iaclint.model.KeyClassifier;
 import dev.iaclint.model.KeyReference;
 import dev.iaclint.model.Resource;
+import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.Tags;
 import dev.iaclint.policy.ResourceScope;
 import dev.iaclint.policy.values.LocatedMap;
@@ -16,10 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** {@code kms:} functions: what the keys named by a resource's fields are. */
 public final class KmsFunctions {
+
+    /** The Region of a KMS key or alias ARN: {@code arn:aws:kms:eu-west-1:111122223333:key/...}. */
+    private static final Pattern ARN_REGION = Pattern.compile("^arn:[^:]+:kms:([a-z0-9-]+):\\d*:(key|alias)/");
 
     private final ResourceScope scope;
 
@@ -31,8 +37,9 @@ public final class KmsFunctions {
      * The key named by a canonical field, classified. The result has {@code class}
      * ({@code customer-managed}, {@code aws-managed}, {@code default} or {@code unknown}), the
      * booleans {@code customerManaged}, {@code awsManaged}, {@code awsOwned} and {@code unknown},
-     * {@code description} (a phrase for messages) and {@code keyAddress} (the key resource of the
-     * unit, or null); its location is where the deciding value is written.
+     * {@code description} (a phrase for messages), {@code keyAddress} (the key resource of the
+     * unit, or null) and {@code arnRegion} (the Region of a literal key or alias ARN, or null); its
+     * location is where the deciding value is written.
      */
     public LocatedMap key(String field) {
         KeyReference key = KeyClassifier.classify(scope.unit(),
@@ -45,6 +52,9 @@ public final class KmsFunctions {
         view.put("unknown", key.keyClass() == KeyClass.UNKNOWN);
         view.put("description", key.description());
         view.put("keyAddress", key.keyResource().map(Resource::address).orElse(null));
+        view.put("arnRegion", scope.field(field).map(f -> scope.unit().resolve(f.value()))
+                .filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text())
+                .map(ARN_REGION::matcher).filter(Matcher::find).map(m -> m.group(1)).orElse(null));
         return new LocatedMap(view, key.location());
     }
 
