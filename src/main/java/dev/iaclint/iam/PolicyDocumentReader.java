@@ -5,6 +5,7 @@ import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
 import dev.iaclint.model.ReferenceNode;
+import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.UnknownNode;
@@ -113,7 +114,7 @@ public final class PolicyDocumentReader {
         Node resolved = unit.resolve(node);
         String star = text(resolved);
         if ("*".equals(star)) {
-            into.add(new Principal("*", "*", at(resolved)));
+            into.add(new Principal("*", "*", null, at(resolved)));
             return true;
         }
         if (!(resolved instanceof MappingNode byType)) {
@@ -124,11 +125,14 @@ public final class PolicyDocumentReader {
             Node values = unit.resolve(entry.value());
             List<Node> items = values instanceof SequenceNode list ? list.items() : List.of(values);
             for (Node item : items) {
-                String value = principalValue(unit.resolve(item));
+                Node principal = unit.resolve(item);
+                String value = principalValue(principal);
                 if (value == null) {
                     known = false;
                 } else {
-                    into.add(new Principal(entry.key(), value, at(item)));
+                    String resource = principal instanceof ReferenceNode reference
+                            ? unit.referencedResource(reference).map(Resource::address).orElse(null) : null;
+                    into.add(new Principal(entry.key(), value, resource, at(item)));
                 }
             }
         }

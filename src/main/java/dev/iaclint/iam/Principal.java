@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * One principal of a statement: its type ({@code AWS}, {@code Service}, {@code Federated},
  * {@code CanonicalUser}, or {@code *} for {@code "Principal": "*"}) and its value. A value that
  * is only partly known keeps its literal skeleton, each unknown part written as {@link #UNKNOWN_PART};
- * a reference to a resource (a role of the template) is written as the reference.
+ * a reference to a resource (a role of the template) is written as the reference, and
+ * {@code resource} is that resource's address (null otherwise).
  */
-public record Principal(String type, String value, Location location) {
+public record Principal(String type, String value, String resource, Location location) {
 
     /** Stands for a part of the value that is not known before deployment. */
     public static final char UNKNOWN_PART = '\u0000';

@@ -18,6 +18,11 @@ public final class FieldAccess {
         this.kinds = kinds;
     }
 
+    /** The canonical kind of the resource's type. */
+    public Optional<Kind> kind(Resource resource) {
+        return kinds.forNativeType(resource.type());
+    }
+
     /** Empty when the resource's type has no such field, or the attribute is not set. */
     public Optional<Field> find(Unit unit, Resource resource, String field) {
         return kinds.forNativeType(resource.type())

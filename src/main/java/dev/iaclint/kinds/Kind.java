@@ -1,5 +1,6 @@
 package dev.iaclint.kinds;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -8,11 +9,15 @@ import java.util.TreeSet;
 /**
  * A canonical kind such as {@code bedrock.agent}: the native types that are this kind, and for
  * each the attribute path of every canonical field.
+ *
+ * @param keyActions the KMS actions the service needs on the key that encrypts this kind's data
  */
-public record Kind(String id, String title, String family, Map<String, Map<String, String>> fieldPaths) {
+public record Kind(String id, String title, String family, Map<String, Map<String, String>> fieldPaths,
+                   List<String> keyActions) {
 
     public Kind {
         fieldPaths = Map.copyOf(fieldPaths);
+        keyActions = List.copyOf(keyActions);
     }
 
     public Set<String> nativeTypes() {

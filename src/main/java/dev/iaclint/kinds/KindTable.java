@@ -3,6 +3,7 @@ package dev.iaclint.kinds;
 import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
 import dev.iaclint.model.ScalarNode;
+import dev.iaclint.model.SequenceNode;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.parse.TagHandler;
 import dev.iaclint.parse.YamlNodeReader;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,10 +73,18 @@ public final class KindTable {
                 }
                 paths.put(typeEntry.key(), fields);
             }
+            List<String> keyActions = body.get("keyActions").map(KindTable::texts).orElse(List.of());
             kinds.put(kindEntry.key(), new Kind(kindEntry.key(), text(body.get("title").orElseThrow()),
-                    text(body.get("family").orElseThrow()), paths));
+                    text(body.get("family").orElseThrow()), paths, keyActions));
         }
         return kinds;
+    }
+
+    private static List<String> texts(Node node) {
+        if (node instanceof SequenceNode list) {
+            return list.items().stream().map(KindTable::text).toList();
+        }
+        throw new InputException(node.location(), "expected a list");
     }
 
     private static MappingNode mapping(Node node) {

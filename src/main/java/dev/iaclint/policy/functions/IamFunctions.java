@@ -1,20 +1,16 @@
 package dev.iaclint.policy.functions;
 
 import dev.iaclint.iam.Issue;
+import dev.iaclint.iam.KeyPolicies;
 import dev.iaclint.iam.KeyPolicyChecks;
 import dev.iaclint.iam.PolicyDocument;
-import dev.iaclint.iam.PolicyDocumentReader;
 import dev.iaclint.iam.Verdict;
-import dev.iaclint.kinds.Field;
 import dev.iaclint.model.Location;
-import dev.iaclint.model.ReferenceNode;
-import dev.iaclint.model.Resource;
 import dev.iaclint.policy.ResourceScope;
 import dev.iaclint.policy.values.LocatedMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,7 +19,7 @@ import java.util.stream.Collectors;
  * {@code ok}, {@code unknown}, {@code count} (statements in violation), {@code summary} (each
  * named by Sid or position, with its line), {@code reason} (what could not be read) and
  * {@code source} (empty for the field's own policy, else where the policy comes from, in
- * parentheses); it points at the first statement in question.
+ * parentheses, see {@link KeyPolicies}); it points at the first statement in question.
  */
 public final class IamFunctions {
 
@@ -49,7 +45,7 @@ public final class IamFunctions {
     }
 
     private LocatedMap check(String field, Function<PolicyDocument, Verdict> check) {
-        Source source = source(field);
+        KeyPolicies.Found source = KeyPolicies.of(scope.unit(), scope.fields(), scope.resource(), field);
         Verdict verdict = check.apply(source.document());
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("ok", verdict.ok());
@@ -58,7 +54,7 @@ public final class IamFunctions {
         view.put("summary", describe(verdict.violations()));
         view.put("reason", verdict.document().known() ? describe(verdict.undecided())
                 : "the policy is " + verdict.document().unknownReason());
-        view.put("source", source.name());
+        view.put("source", source.source());
         Location at = verdict.violations().stream().findFirst().map(i -> i.statement().location())
                 .or(() -> verdict.undecided().stream().findFirst().map(i -> i.statement().location()))
                 .orElse(verdict.document().location());
@@ -67,36 +63,5 @@ public final class IamFunctions {
 
     private static String describe(List<Issue> issues) {
         return issues.stream().map(Issue::describe).collect(Collectors.joining("; "));
-    }
-
-    private record Source(PolicyDocument document, String name) {
-    }
-
-    /**
-     * The field's policy; for a key without one, the policy a separate resource attaches to it
-     * ({@code aws_kms_key_policy}), or else the default key policy, which delegates to IAM alone.
-     */
-    private Source source(String field) {
-        Optional<Field> own = scope.field(field);
-        if (own.isPresent()) {
-            return new Source(PolicyDocumentReader.read(scope.unit(), own.get().value()), "");
-        }
-        for (Resource other : scope.unit().resources()) {
-            if (!"kms.key-policy".equals(other.kind())) {
-                continue;
-            }
-            Optional<Resource> target = scope.fields().find(scope.unit(), other, "key")
-                    .map(f -> scope.unit().resolve(f.value()))
-                    .filter(ReferenceNode.class::isInstance)
-                    .flatMap(r -> scope.unit().referencedResource((ReferenceNode) r));
-            if (target.isPresent() && target.get().address().equals(scope.resource().address())) {
-                Optional<Field> policy = scope.fields().find(scope.unit(), other, "policy");
-                if (policy.isPresent()) {
-                    return new Source(PolicyDocumentReader.read(scope.unit(), policy.get().value()),
-                            " (attached by " + other.address() + ")");
-                }
-            }
-        }
-        return new Source(new PolicyDocument(List.of(), null, scope.resource().location()), " (the default key policy)");
     }
 }

@@ -1,5 +1,6 @@
 package dev.iaclint.policy.functions;
 
+import dev.iaclint.iam.BedrockKeyAccess;
 import dev.iaclint.kinds.Field;
 import dev.iaclint.kinds.KeyUsers;
 import dev.iaclint.model.KeyClass;
@@ -107,6 +108,25 @@ public final class KmsFunctions {
         view.put("tag", null);
         view.put("summary", "");
         view.put("unknown", unknown);
+        return new LocatedMap(view, scope.resource().location());
+    }
+
+    /**
+     * Whether the resources this key protects can use it (see {@link BedrockKeyAccess}):
+     * {@code ok}, {@code unknown} (nothing is known to be missing, but something could not be
+     * read), {@code count} (resources that lack actions), {@code summary} and {@code reason}.
+     */
+    public LocatedMap bedrockAccess() {
+        List<Resource> users = new KeyUsers(scope.unit(), scope.fields()).of(scope.resource());
+        List<BedrockKeyAccess.Gap> gaps = new BedrockKeyAccess(scope.unit(), scope.fields()).gaps(scope.resource(), users);
+        List<BedrockKeyAccess.Gap> decided = gaps.stream().filter(BedrockKeyAccess.Gap::decided).toList();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("ok", gaps.isEmpty());
+        view.put("unknown", !gaps.isEmpty() && decided.isEmpty());
+        view.put("count", decided.size());
+        view.put("summary", decided.stream().map(BedrockKeyAccess.Gap::describe).collect(Collectors.joining("; ")));
+        view.put("reason", gaps.stream().filter(g -> !g.decided()).map(BedrockKeyAccess.Gap::describe)
+                .collect(Collectors.joining("; ")));
         return new LocatedMap(view, scope.resource().location());
     }
 
