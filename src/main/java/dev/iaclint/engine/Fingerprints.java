@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Gives each finding an identity that survives line shifts and unrelated edits: a hash of the
@@ -14,13 +15,15 @@ import java.util.List;
  */
 public final class Fingerprints {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private Fingerprints() {
     }
 
     /** @param lines the file's lines, to read the text at each finding */
     public static Finding of(Finding finding, List<String> lines) {
         int line = finding.location().line();
-        String text = line >= 1 && line <= lines.size() ? lines.get(line - 1).strip().replaceAll("\\s+", " ") : "";
+        String text = line >= 1 && line <= lines.size() ? WHITESPACE.matcher(lines.get(line - 1).strip()).replaceAll(" ") : "";
         String identity = String.join("\u0000", finding.ruleId(), finding.location().file(), finding.resource(), text);
         return finding.withFingerprint(sha256(identity).substring(0, 32));
     }

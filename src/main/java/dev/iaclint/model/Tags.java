@@ -57,7 +57,14 @@ public record Tags(Map<String, String> values, boolean complete) {
 
     /** {@code CostCenter}, {@code cost_center}, {@code cost-center} and {@code Cost Center} are one key. */
     static String normal(String key) {
-        return key.toLowerCase(Locale.ROOT).replaceAll("[-_ .:/]", "");
+        StringBuilder normal = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if ("-_ .:/".indexOf(c) < 0) {
+                normal.append(Character.toLowerCase(c));
+            }
+        }
+        return normal.toString();
     }
 
     /** Adds what the node holds; false when some of it is not known here. */

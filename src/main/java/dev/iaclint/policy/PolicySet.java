@@ -40,11 +40,25 @@ public final class PolicySet {
         return List.copyOf(problems);
     }
 
+    /** The shipped policies, loaded once per process: they never change while it runs. */
+    private static final class Shipped {
+        static final PolicySet SET = readBuiltIns();
+    }
+
+    private static PolicySet readBuiltIns() {
+        PolicySet set = new PolicySet();
+        PolicyLoader loader = new PolicyLoader(new PolicySandbox());
+        BuiltIn.read((name, text) -> set.add(loader, name, text));
+        return set;
+    }
+
     public static PolicySet load(boolean builtIn, List<Path> directories) {
         PolicySet set = new PolicySet();
         PolicyLoader loader = new PolicyLoader(new PolicySandbox());
         if (builtIn) {
-            BuiltIn.read((name, text) -> set.add(loader, name, text));
+            PolicySet shipped = Shipped.SET;
+            set.byId.putAll(shipped.byId);
+            set.problems.addAll(shipped.problems);
         }
         for (Path directory : directories) {
             set.addDirectory(loader, directory);

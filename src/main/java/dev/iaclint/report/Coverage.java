@@ -2,7 +2,6 @@ package dev.iaclint.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,8 +28,8 @@ public record Coverage(List<Family> families) {
         /** e.g. {@code agents 3/5 customer-managed (60%), 1 unknown}. */
         public String describe() {
             int known = total - unknown;
-            return String.format(Locale.ROOT, "%s %d/%d customer-managed (%d%%)%s", name, customerManaged, known,
-                    percent(), unknown == 0 ? "" : ", " + unknown + " unknown");
+            return name + " " + customerManaged + "/" + known + " customer-managed (" + percent() + "%)"
+                    + (unknown == 0 ? "" : ", " + unknown + " unknown");
         }
     }
 
