@@ -2,6 +2,8 @@ package dev.iaclint.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.iaclint.kinds.KindTable;
+import dev.iaclint.policy.Reference;
 import dev.iaclint.report.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,8 +33,17 @@ final class PoliciesCommand implements Callable<Integer> {
             description = "text (default) or json, for tooling.")
     private ListFormat format;
 
+    @Option(names = "--reference",
+            description = "Print, in Markdown, what a policy expression can use: variables, functions, kinds and fields.")
+    private boolean reference;
+
     @Override
     public Integer call() throws IOException {
+        if (reference) {
+            spec.commandLine().getOut().print(Reference.markdown(KindTable.builtIn()));
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
         Map<String, Rule> rules = catalog.load(spec.commandLine().getErr());
         if (rules == null) {
             return ExitCode.ERROR;

@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code iac-lint [PATH...]}: scan, report, and say by the exit code whether the change may pass. */
 @Command(name = "iac-lint", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        subcommands = {PoliciesCommand.class, ExplainCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {PoliciesCommand.class, ExplainCommand.class, TestCommand.class,
+                AutoComplete.GenerateCompletion.class},
         description = "Checks CloudFormation templates and Terraform modules for Amazon Bedrock resources that are "
                 + "not encrypted with customer-managed KMS keys.",
         exitCodeListHeading = "%nExit codes:%n",

@@ -68,7 +68,7 @@ public final class Evaluator {
             }
             for (Policy policy : applicable) {
                 try {
-                    evaluate(policy, resource, context.forPolicy()).ifPresent(findings::add);
+                    evaluate(policy, scope, context.forPolicy()).ifPresent(findings::add);
                 } catch (RuntimeException e) {
                     // A policy that cannot run on one resource (a bad regular expression, a value of the
                     // wrong type) is its author's problem to see; the other policies and resources go on.
@@ -81,7 +81,8 @@ public final class Evaluator {
     }
 
     /** The outcome of one policy on one resource, passes included; empty when the guard excludes it. */
-    private Optional<Finding> evaluate(Policy policy, Resource resource, PolicyContext context) {
+    private Optional<Finding> evaluate(Policy policy, ResourceScope scope, PolicyContext context) {
+        Resource resource = scope.resource();
         if (policy.guard().isPresent() && !bool(policy.guard().get(), context, "when")) {
             return Optional.empty();
         }
@@ -95,11 +96,21 @@ public final class Evaluator {
         }
         Status status = policy.unknown().isPresent() && bool(policy.unknown().get(), context, "unknown")
                 ? Status.UNKNOWN : Status.FAIL;
-        Location location = policy.at().map(at -> at.evaluate(context))
-                .filter(Located.class::isInstance).map(at -> ((Located) at).location())
+        Location location = policy.at().map(at -> at.evaluate(context)).flatMap(at -> locationOf(at, scope))
                 .orElse(resource.location());
         return Optional.of(new Finding(rule, status, resource.address(), resource.type(), location,
                 resource.location(), policy.message().render(context), null, null));
+    }
+
+    /** Where {@code at} points: a located value, or the name of a canonical field (its value, when set). */
+    private static Optional<Location> locationOf(Object at, ResourceScope scope) {
+        if (at instanceof Located located) {
+            return Optional.of(located.location());
+        }
+        if (at instanceof String field) {
+            return scope.field(field).map(f -> f.value().location());
+        }
+        return Optional.empty();
     }
 
     private static String describe(RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.iaclint.policy;
 
+import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.Format;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
@@ -31,9 +32,11 @@ public final class PolicyLoader {
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
     private final PolicySandbox sandbox;
+    private final KindTable kinds;
 
-    public PolicyLoader(PolicySandbox sandbox) {
+    public PolicyLoader(PolicySandbox sandbox, KindTable kinds) {
         this.sandbox = sandbox;
+        this.kinds = kinds;
     }
 
     public Policy load(String file, String text) {
@@ -70,13 +73,15 @@ public final class PolicyLoader {
                 bindings.put(entry.key(), expression(entry.value()));
             }
         });
-        return new Policy(id, required(policy, "title"), severity, kinds, types, formats,
+        Policy loaded = new Policy(id, required(policy, "title"), severity, kinds, types, formats,
                 optionalExpression(policy, "when"), bindings,
                 expression(policy.get("assert").orElseThrow(() -> missing(policy, "assert"))),
                 optionalExpression(policy, "unknown"), optionalExpression(policy, "at"),
                 message(policy.get("message").orElseThrow(() -> missing(policy, "message"))),
                 optionalText(policy, "rationale"), optionalText(policy, "remediation"),
                 list(policy, "references"), list(policy, "compliance"), flag(policy, "coverage"), file);
+        PolicyReferences.check(loaded, this.kinds, policy.get("kinds").map(Node::location).orElse(policy.location()));
+        return loaded;
     }
 
     private PolicyExpression expression(Node node) {

@@ -55,13 +55,18 @@ public final class PolicySandbox {
 
     /** Compiles one expression written at {@code location}; a rejected one throws with that location. */
     public PolicyExpression compile(String source, Location location) {
-        JexlInfo info = new JexlInfo(location.file(), location.line(), location.column());
+        JexlInfo info = new JexlInfo(location.file(), 1, 1);
         try {
             checkFunctions(new Parser(source).parse(info, FEATURES, source, null), location);
             JexlScript script = engine.createScript(FEATURES, info, source);
             return new PolicyExpression(source, location, script);
         } catch (JexlException e) {
-            throw new InputException(location, "invalid expression '" + source + "': " + describe(e), e);
+            // JEXL counts from the expression's first character; on a single line that maps to the file.
+            JexlInfo at = e.getInfo();
+            Location where = at != null && at.getLine() == 1 && !source.contains("\n")
+                    ? Location.point(location.file(), location.line(), location.column() + at.getColumn() - 1) : location;
+            throw new InputException(where, "invalid expression '" + source + "': " + describe(e)
+                    + (at != null ? " (at column " + at.getColumn() + " of the expression)" : ""), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.iaclint.policy;
 
+import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.Location;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.parse.SourceText;
@@ -27,6 +28,8 @@ import java.util.stream.Stream;
 public final class PolicySet {
 
     private static final String BUILT_IN_ROOT = "policies/";
+    /** The folder of a policy directory that holds its fixtures. */
+    public static final String FIXTURES = "testdata";
 
     private final Map<String, Policy> byId = new LinkedHashMap<>();
     private final List<InputException> problems = new ArrayList<>();
@@ -47,14 +50,14 @@ public final class PolicySet {
 
     private static PolicySet readBuiltIns() {
         PolicySet set = new PolicySet();
-        PolicyLoader loader = new PolicyLoader(new PolicySandbox());
+        PolicyLoader loader = new PolicyLoader(new PolicySandbox(), KindTable.builtIn());
         BuiltIn.read((name, text) -> set.add(loader, name, text));
         return set;
     }
 
     public static PolicySet load(boolean builtIn, List<Path> directories) {
         PolicySet set = new PolicySet();
-        PolicyLoader loader = new PolicyLoader(new PolicySandbox());
+        PolicyLoader loader = new PolicyLoader(new PolicySandbox(), KindTable.builtIn());
         if (builtIn) {
             PolicySet shipped = Shipped.SET;
             set.byId.putAll(shipped.byId);
@@ -72,7 +75,8 @@ public final class PolicySet {
             return;
         }
         try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.filter(PolicySet::isPolicyFile).sorted(Comparator.comparing(Path::toString)).toList()) {
+            for (Path file : files.filter(PolicySet::isPolicyFile).filter(file -> !inFixtures(directory, file))
+                    .sorted(Comparator.comparing(Path::toString)).toList()) {
                 try {
                     add(loader, file.toString(), SourceText.read(file, file.toString()));
                 } catch (InputException unreadable) {
@@ -82,6 +86,16 @@ public final class PolicySet {
         } catch (IOException e) {
             problems.add(new InputException(Location.file(directory.toString()), "cannot list: " + e.getMessage()));
         }
+    }
+
+    /** A policy directory keeps its fixtures in {@value #FIXTURES}/, which holds templates, not policies. */
+    private static boolean inFixtures(Path directory, Path file) {
+        for (Path part : directory.relativize(file)) {
+            if (part.toString().equals(FIXTURES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPolicyFile(Path path) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iaclint.kinds.KindTable;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.model.Format;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class PolicyLoaderTest {
 
-    private static final PolicyLoader LOADER = new PolicyLoader(new PolicySandbox());
+    private static final PolicyLoader LOADER = new PolicyLoader(new PolicySandbox(), KindTable.builtIn());
     private static final String VALID = """
             id: MY-001
             title: Agents have a customer-managed key
@@ -61,6 +62,28 @@ class PolicyLoaderTest {
         assertMessage("- a\n- b\n", "must be a mapping");
         assertMessage(VALID + "formats: [cdk]\n", "unknown format 'cdk'");
         assertMessage(VALID + "coverage: yes please\n", "'coverage' must be true or false");
+        assertMessage(VALID.replace("kinds: bedrock.agent", "kinds: bedrock.agnet"), "unknown kind 'bedrock.agnet'");
+        assertMessage(VALID.replace("kms:key('encryptionKey')", "kms:key('encryptionkey')"),
+                "unknown field 'encryptionkey' of bedrock.agent; its fields:");
+        assertMessage(VALID.replace("assert: key.customerManaged", "assert: fields.idleSessionTTL < 1800"),
+                "unknown field 'idleSessionTTL'");
+        assertMessage(VALID.replace("at: key", "at: \"'tag'\""), "unknown field 'tag'");
+    }
+
+    @Test
+    void aBadExpressionIsReportedWhereItGoesWrong() {
+        InputException e = assertThrows(InputException.class, () -> LOADER.load("p.yaml",
+                VALID.replace("assert: key.customerManaged", "assert: key.customerManaged &&")));
+        assertEquals(7, e.location().line());
+        assertEquals(29, e.location().column(), e.getMessage());
+        assertTrue(e.getMessage().contains("(at column 21 of the expression)"), e.getMessage());
+    }
+
+    @Test
+    void rawTypesWithoutAKindReadAnyAttribute() {
+        Policy policy = LOADER.load("p.yaml", VALID.replace("kinds: bedrock.agent", "types: [AWS::S3::Bucket]")
+                .replace("kms:key('encryptionKey')", "attributes.BucketEncryption").replace("at: key\n", ""));
+        assertEquals(List.of("AWS::S3::Bucket"), policy.types());
     }
 
     @Test

@@ -30,16 +30,19 @@ public final class IamFunctions {
     }
 
     /** Allow statements open to any principal without a condition that pins the caller. */
+    @Describes("Allow statements of the policy document in a canonical field (`keyPolicy`) open to any principal without a condition that pins the caller: `ok`, `unknown`, `count`, `summary` (each statement by Sid or position, with its line), `reason`, `source`; it points at the first statement in question")
     public LocatedMap openToAnyone(String field) {
         return check(field, KeyPolicyChecks::openToAnyone);
     }
 
     /** Service principals granted without aws:SourceAccount, aws:SourceArn, an encryption context or kms:ViaService. */
+    @Describes("statements that grant a service principal without `aws:SourceAccount`, `aws:SourceArn`, a `kms:EncryptionContext:` key or `kms:ViaService`; the same shape as `iam:openToAnyone`")
     public LocatedMap unguardedServiceGrants(String field) {
         return check(field, KeyPolicyChecks::unguardedServiceGrants);
     }
 
     /** Principals that can both use and administer the key. */
+    @Describes("principals that can both use and administer the key; the same shape as `iam:openToAnyone`")
     public LocatedMap usersWhoAdminister(String field) {
         return check(field, KeyPolicyChecks::usersWhoAdminister);
     }

@@ -42,6 +42,7 @@ public final class KmsFunctions {
      * unit, or null) and {@code arnRegion} (the Region of a literal key or alias ARN, or null); its
      * location is where the deciding value is written.
      */
+    @Describes("the key named by a canonical field, classified: `class` (`customer-managed`, `aws-managed`, `default`, `unknown`), `customerManaged`, `awsManaged`, `awsOwned`, `unknown`, `description`, `keyAddress`, `arnRegion` (the Region of a literal key ARN); it points at the value that decides")
     public LocatedMap key(String field) {
         KeyReference key = KeyClassifier.classify(scope.unit(),
                 scope.field(field).map(Field::value), scope.resource().location());
@@ -63,6 +64,7 @@ public final class KmsFunctions {
      * The resources of the unit whose data this key protects (see {@link KeyUsers}): a list of
      * {@code address}, {@code type} and {@code kind}, each pointing at its resource.
      */
+    @Describes("the resources of the unit whose data this key protects (through a reference, an alias of the unit, or in a plan its ARN): a list of `address`, `type`, `kind`")
     public List<LocatedMap> usedBy() {
         List<LocatedMap> users = new ArrayList<>();
         for (Resource user : new KeyUsers(scope.unit(), scope.fields()).of(scope.resource())) {
@@ -82,6 +84,7 @@ public final class KmsFunctions {
      * values, {@code tag} the tag, {@code summary} each value with its resources, and
      * {@code unknown} is true when some resource's tags are computed at deployment.
      */
+    @Describes("whether the resources this key protects differ in a workload tag (tenant, application, project): `count` (distinct values), `tag`, `summary`, `unknown`")
     public LocatedMap workloads() {
         List<Resource> users = new KeyUsers(scope.unit(), scope.fields()).of(scope.resource());
         Map<String, Object> view = new LinkedHashMap<>();
@@ -116,6 +119,7 @@ public final class KmsFunctions {
      * {@code ok}, {@code unknown} (nothing is known to be missing, but something could not be
      * read), {@code count} (resources that lack actions), {@code summary} and {@code reason}.
      */
+    @Describes("whether the resources this key protects can use it (KMS-003): `ok`, `unknown`, `count`, `summary` (each resource and what it lacks), `reason`")
     public LocatedMap bedrockAccess() {
         List<Resource> users = new KeyUsers(scope.unit(), scope.fields()).of(scope.resource());
         List<BedrockKeyAccess.Gap> gaps = new BedrockKeyAccess(scope.unit(), scope.fields()).gaps(scope.resource(), users);
@@ -131,6 +135,7 @@ public final class KmsFunctions {
     }
 
     /** The addresses of {@link #usedBy()}, joined for messages. */
+    @Describes("the addresses of `kms:usedBy()`, joined for messages (empty when no resource uses the key)")
     public String usersOf() {
         return String.join(", ", usedBy().stream().map(u -> (String) u.get("address")).toList());
     }

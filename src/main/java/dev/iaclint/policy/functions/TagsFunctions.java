@@ -23,6 +23,7 @@ public final class TagsFunctions {
      * its tags are computed at deployment and might supply them. It points at the tags, or at the
      * resource when it has none.
      */
+    @Describes("the required tags (`required-tags`) the resource lacks, matched without case or separators: `count`, `names`, `unknown` (some tags are computed at deployment); it points at the tags")
     public LocatedMap missing() {
         Tags tags = Tags.of(scope.unit(), scope.resource(), scope.field("tags").map(Field::value));
         List<String> missing = scope.settings().requiredTags().stream().filter(key -> !tags.has(key)).toList();
