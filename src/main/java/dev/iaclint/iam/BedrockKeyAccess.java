@@ -1,12 +1,14 @@
 package dev.iaclint.iam;
 
 import dev.iaclint.kinds.FieldAccess;
+import dev.iaclint.kinds.KeyUsers;
 import dev.iaclint.kinds.Kind;
 import dev.iaclint.model.ReferenceNode;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.Unit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -60,12 +62,12 @@ public final class BedrockKeyAccess {
         KeyPolicies.Found policy = KeyPolicies.of(unit, fields, key, "keyPolicy");
         List<Gap> gaps = new ArrayList<>();
         for (Resource user : users) {
-            gap(policy, user).ifPresent(gaps::add);
+            gap(policy, key, user).ifPresent(gaps::add);
         }
         return gaps;
     }
 
-    private Optional<Gap> gap(KeyPolicies.Found policy, Resource user) {
+    private Optional<Gap> gap(KeyPolicies.Found policy, Resource key, Resource user) {
         List<String> needed = fields.kind(user).map(Kind::keyActions).filter(a -> !a.isEmpty()).orElse(DEFAULT_ACTIONS);
         Set<String> missing = new LinkedHashSet<>(needed);
         if (!policy.document().known()) {
@@ -104,10 +106,17 @@ public final class BedrockKeyAccess {
         }
         RolePolicies identity = RolePolicies.of(unit, fields, role.resource());
         boolean unreadable = identity.incomplete();
+        Set<String> keyAddresses = Set.of(key.address());
+        Set<String> keyArns = new HashSet<>(KeyUsers.knownIdentifiers(unit, key));
         for (PolicyDocument document : identity.documents()) {
             unreadable |= !document.known();
             for (Statement statement : document.statements()) {
-                if (statement.allows() && statement.actionsKnown()) {
+                if (!statement.allows() || !statement.actionsKnown()) {
+                    continue;
+                }
+                Optional<Boolean> onThisKey = statement.appliesTo(keyAddresses, keyArns);
+                unreadable |= onThisKey.isEmpty();
+                if (onThisKey.orElse(false)) {
                     missing.removeIf(statement::covers);
                 }
             }

@@ -101,10 +101,15 @@ public final class PolicyDocumentReader {
         boolean notAction = statement.get("Action").isEmpty() && statement.get("NotAction").isPresent();
         List<String> actions = new ArrayList<>();
         boolean actionsKnown = strings(statement.get(notAction ? "NotAction" : "Action").orElse(null), actions);
+        boolean notResource = statement.get("Resource").isEmpty() && statement.get("NotResource").isPresent();
+        List<Principal> resources = new ArrayList<>();
+        boolean resourcesKnown = targets("Resource", statement.get(notResource ? "NotResource" : "Resource").orElse(null),
+                resources);
         List<Condition> conditions = new ArrayList<>();
         boolean conditionsKnown = conditions(statement.get("Condition").orElse(null), conditions);
         return new Statement(sid, index, at(statement), effect == null ? null : Statement.normalEffect(effect),
-                principals, notPrincipal, principalsKnown, actions, notAction, actionsKnown, conditions, conditionsKnown);
+                principals, notPrincipal, principalsKnown, actions, notAction, actionsKnown, resources, notResource,
+                resourcesKnown, conditions, conditionsKnown);
     }
 
     private boolean principals(Node node, List<Principal> into) {
@@ -122,18 +127,28 @@ public final class PolicyDocumentReader {
         }
         boolean known = true;
         for (MappingNode.Entry entry : byType.entries()) {
-            Node values = unit.resolve(entry.value());
-            List<Node> items = values instanceof SequenceNode list ? list.items() : List.of(values);
-            for (Node item : items) {
-                Node principal = unit.resolve(item);
-                String value = principalValue(principal);
-                if (value == null) {
-                    known = false;
-                } else {
-                    String resource = principal instanceof ReferenceNode reference
-                            ? unit.referencedResource(reference).map(Resource::address).orElse(null) : null;
-                    into.add(new Principal(entry.key(), value, resource, at(item)));
-                }
+            known &= targets(entry.key(), entry.value(), into);
+        }
+        return known;
+    }
+
+    /** One value or a list of them, each read as {@link #principalValue}; false when one cannot be read. */
+    private boolean targets(String type, Node node, List<Principal> into) {
+        if (node == null) {
+            return true;
+        }
+        Node values = unit.resolve(node);
+        List<Node> items = values instanceof SequenceNode list ? list.items() : List.of(values);
+        boolean known = true;
+        for (Node item : items) {
+            Node target = unit.resolve(item);
+            String value = principalValue(target);
+            if (value == null) {
+                known = false;
+            } else {
+                String resource = target instanceof ReferenceNode reference
+                        ? unit.referencedResource(reference).map(Resource::address).orElse(null) : null;
+                into.add(new Principal(type, value, resource, at(item)));
             }
         }
         return known;

@@ -43,7 +43,7 @@ public final class KeyUsers {
             return named.get() == key;
         }
         return unit.resolve(field.value()) instanceof ScalarNode literal && literal.text() != null
-                && knownIdentifiers(key).contains(literal.text().strip());
+                && knownIdentifiers(unit, key).contains(literal.text().strip());
     }
 
     /** An alias stands for the key it targets, when that key is in the unit. */
@@ -58,7 +58,7 @@ public final class KeyUsers {
     }
 
     /** The ARN and id a plan knows for a key that already exists. */
-    private List<String> knownIdentifiers(Resource key) {
+    public static List<String> knownIdentifiers(Unit unit, Resource key) {
         List<String> identifiers = new ArrayList<>();
         for (String attribute : List.of("arn", "key_id", "id")) {
             FieldAccess.walk(unit, key.attributes(), attribute).map(f -> unit.resolve(f.value()))

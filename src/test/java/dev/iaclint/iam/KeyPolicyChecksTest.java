@@ -13,6 +13,8 @@ import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.Unit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -122,5 +124,21 @@ class KeyPolicyChecksTest {
                 "statement 'Admin' (line 3) lets AWS arn:aws:iam::1:role/a administer the key, and it can also use it"
                         + " (use granted by statement #1)"),
                 verdict.violations().stream().map(Issue::describe).toList());
+    }
+
+    @Test
+    void aStatementAppliesToAKeyByWildcardArnOrNotResource() {
+        Set<String> none = Set.of();
+        Set<String> arn = Set.of("arn:aws:kms:eu-west-1:111122223333:key/k1");
+        assertEquals(Optional.of(true), statement("\"Resource\": \"arn:aws:kms:*:111122223333:key/*\"").appliesTo(none, arn));
+        assertEquals(Optional.of(true), statement("\"Resource\": [\"arn:aws:kms:eu-west-1:111122223333:key/k1\"]").appliesTo(none, arn));
+        assertEquals(Optional.of(false), statement("\"Resource\": \"arn:aws:s3:::bucket/*\"").appliesTo(none, arn));
+        assertEquals(Optional.of(false), statement("\"NotResource\": \"*\"").appliesTo(none, arn));
+        assertEquals(Optional.of(true), statement("\"Sid\": \"NoResource\"").appliesTo(none, arn), "no Resource: a key policy");
+    }
+
+    private static Statement statement(String resource) {
+        return read("{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"kms:Decrypt\", " + resource + "}]}")
+                .statements().get(0);
     }
 }
