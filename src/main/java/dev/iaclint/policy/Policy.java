@@ -2,6 +2,7 @@ package dev.iaclint.policy;
 
 import dev.iaclint.model.Format;
 import dev.iaclint.model.Resource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,19 @@ public record Policy(String id, String title, Severity severity, List<String> ki
                      PolicyExpression assertion, Optional<PolicyExpression> unknown, Optional<PolicyExpression> at,
                      MessageTemplate message, String rationale, String remediation, List<String> references,
                      List<String> compliance, boolean coverage, String source) {
+
+    /** Every expression of the policy: guard, bindings, assertion, unknown, at and the message's. */
+    public List<PolicyExpression> expressions() {
+        List<PolicyExpression> all = new ArrayList<>();
+        guard.ifPresent(all::add);
+        all.addAll(bindings.values());
+        all.add(assertion);
+        unknown.ifPresent(all::add);
+        at.ifPresent(all::add);
+        message.parts().stream().filter(PolicyExpression.class::isInstance).map(PolicyExpression.class::cast)
+                .forEach(all::add);
+        return all;
+    }
 
     public boolean appliesTo(Resource resource) {
         return (formats.isEmpty() || formats.contains(resource.format()))

@@ -33,10 +33,17 @@ public final class PolicyLoader {
 
     private final PolicySandbox sandbox;
     private final KindTable kinds;
+    private final boolean shipped;
 
     public PolicyLoader(PolicySandbox sandbox, KindTable kinds) {
+        this(sandbox, kinds, false);
+    }
+
+    /** @param shipped the policies packaged with iac-lint: their expressions are compiled on first use */
+    PolicyLoader(PolicySandbox sandbox, KindTable kinds, boolean shipped) {
         this.sandbox = sandbox;
         this.kinds = kinds;
+        this.shipped = shipped;
     }
 
     public Policy load(String file, String text) {
@@ -85,7 +92,7 @@ public final class PolicyLoader {
     }
 
     private PolicyExpression expression(Node node) {
-        return sandbox.compile(text(node), node.location());
+        return shipped ? sandbox.compileOnFirstUse(text(node), node.location()) : sandbox.compile(text(node), node.location());
     }
 
     private Optional<PolicyExpression> optionalExpression(MappingNode policy, String key) {
@@ -110,7 +117,8 @@ public final class PolicyLoader {
             if (open > i) {
                 parts.add(text.substring(i, open));
             }
-            parts.add(sandbox.compile(text.substring(open + 2, close), node.location()));
+            String source = text.substring(open + 2, close);
+            parts.add(shipped ? sandbox.compileOnFirstUse(source, node.location()) : sandbox.compile(source, node.location()));
             i = close + 1;
         }
         return new MessageTemplate(parts);

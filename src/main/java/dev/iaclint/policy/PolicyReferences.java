@@ -4,8 +4,6 @@ import dev.iaclint.kinds.Kind;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.Location;
 import dev.iaclint.parse.InputException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -40,7 +38,10 @@ final class PolicyReferences {
         if (fields.isEmpty()) {
             return; // native types without a kind: their policies read raw attributes
         }
-        for (PolicyExpression expression : expressions(policy)) {
+        for (PolicyExpression expression : policy.expressions()) {
+            if (policy.at().isPresent() && expression == policy.at().get()) {
+                continue;
+            }
             check(expression, FIELD.matcher(expression.source()), fields, policy);
             check(expression, FIELD_ARGUMENT.matcher(expression.source()), fields, policy);
         }
@@ -60,16 +61,5 @@ final class PolicyReferences {
                 return;
             }
         }
-    }
-
-    private static List<PolicyExpression> expressions(Policy policy) {
-        List<PolicyExpression> all = new ArrayList<>();
-        policy.guard().ifPresent(all::add);
-        all.addAll(policy.bindings().values());
-        all.add(policy.assertion());
-        policy.unknown().ifPresent(all::add);
-        policy.message().parts().stream().filter(PolicyExpression.class::isInstance)
-                .map(PolicyExpression.class::cast).forEach(all::add);
-        return all;
     }
 }

@@ -55,11 +55,19 @@ public final class PolicySandbox {
 
     /** Compiles one expression written at {@code location}; a rejected one throws with that location. */
     public PolicyExpression compile(String source, Location location) {
+        return new PolicyExpression(source, location, () -> script(source, location)).compiled();
+    }
+
+    /** An expression compiled, and checked, when it is first evaluated: for the shipped policies. */
+    PolicyExpression compileOnFirstUse(String source, Location location) {
+        return new PolicyExpression(source, location, () -> script(source, location));
+    }
+
+    private JexlScript script(String source, Location location) {
         JexlInfo info = new JexlInfo(location.file(), 1, 1);
         try {
             checkFunctions(new Parser(source).parse(info, FEATURES, source, null), location);
-            JexlScript script = engine.createScript(FEATURES, info, source);
-            return new PolicyExpression(source, location, script);
+            return engine.createScript(FEATURES, info, source);
         } catch (JexlException e) {
             // JEXL counts from the expression's first character; on a single line that maps to the file.
             JexlInfo at = e.getInfo();

@@ -50,7 +50,7 @@ public final class PolicySet {
 
     private static PolicySet readBuiltIns() {
         PolicySet set = new PolicySet();
-        PolicyLoader loader = new PolicyLoader(new PolicySandbox(), KindTable.builtIn());
+        PolicyLoader loader = new PolicyLoader(new PolicySandbox(), KindTable.builtIn(), true);
         BuiltIn.read((name, text) -> set.add(loader, name, text));
         return set;
     }
