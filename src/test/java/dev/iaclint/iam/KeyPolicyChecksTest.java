@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.iaclint.model.Format;
 import dev.iaclint.model.Location;
-import dev.iaclint.model.Node;
-import dev.iaclint.model.ReferenceNode;
-import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.Unit;
+import dev.iaclint.support.LiteralUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,38 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class KeyPolicyChecksTest {
 
-    /** A unit that resolves nothing: documents are read as written. */
-    private static final Unit LITERAL = new Unit() {
-        @Override
-        public String name() {
-            return "t";
-        }
-
-        @Override
-        public Format format() {
-            return Format.CLOUDFORMATION;
-        }
-
-        @Override
-        public List<Resource> resources() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Resource> resource(String address) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Node resolve(Node node) {
-            return node;
-        }
-
-        @Override
-        public Optional<Resource> referencedResource(ReferenceNode reference) {
-            return Optional.empty();
-        }
-    };
+    private static final Unit LITERAL = LiteralUnit.INSTANCE;
 
     private static PolicyDocument read(String json) {
         return PolicyDocumentReader.read(LITERAL, ScalarNode.ofString(Location.point("t", 3, 5), json));

@@ -2,7 +2,7 @@ package dev.iaclint.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
+import dev.iaclint.support.LiteralUnit;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,38 +12,7 @@ class KeyClassifierTest {
 
     private static final Location AT = Location.point("t", 1, 1);
 
-    /** A unit with no resources that resolves nothing: literals are classified as they stand. */
-    private static final Unit EMPTY = new Unit() {
-        @Override
-        public String name() {
-            return "t";
-        }
-
-        @Override
-        public Format format() {
-            return Format.CLOUDFORMATION;
-        }
-
-        @Override
-        public List<Resource> resources() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Resource> resource(String address) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Node resolve(Node node) {
-            return node;
-        }
-
-        @Override
-        public Optional<Resource> referencedResource(ReferenceNode reference) {
-            return Optional.empty();
-        }
-    };
+    private static final Unit EMPTY = LiteralUnit.INSTANCE;
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({
