@@ -10,7 +10,6 @@ import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.Location;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.policy.Policy;
-import dev.iaclint.policy.PolicySettings;
 import dev.iaclint.policy.PolicySet;
 import dev.iaclint.policy.Severity;
 import dev.iaclint.report.Problem;
@@ -172,8 +171,7 @@ public final class ScanCommand implements Callable<Integer> {
         List<InputFile> files = found.files().stream()
                 .filter(f -> config.exclude().isEmpty() || !config.exclude().matches(f.display())).toList();
         Scanner.ScanRun run = new Scanner(kinds, policies, rules, threads, discovery::display, varFiles,
-                new PolicySettings(config.requiredTags(), PolicySettings.DEFAULT_WORKLOAD_TAGS,
-                        region != null ? region : config.region().orElse(null))).scan(files);
+                config.policySettings(region)).scan(files);
         problems.addAll(run.result().problems());
 
         List<Ignore> ignores = new ArrayList<>(run.ignores());

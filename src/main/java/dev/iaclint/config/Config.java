@@ -30,6 +30,12 @@ public record Config(Optional<Path> source, Optional<Severity> failOn, boolean s
 
     public static final List<String> DEFAULT_REQUIRED_TAGS = PolicySettings.DEFAULT_REQUIRED_TAGS;
 
+    /** What the policy functions are told, with {@code region} (from the command line) winning when given. */
+    public PolicySettings policySettings(String regionOverride) {
+        return new PolicySettings(requiredTags, PolicySettings.DEFAULT_WORKLOAD_TAGS,
+                regionOverride != null ? regionOverride : region.orElse(null));
+    }
+
     public static Config defaults() {
         return new Config(Optional.empty(), Optional.empty(), false, Set.of(), Map.of(), DEFAULT_REQUIRED_TAGS,
                 Optional.empty(), new PathPatterns(List.of()), List.of(), List.of());

@@ -17,6 +17,11 @@ import java.util.Optional;
 public record Resource(String address, String type, String kind, Format format, Location location,
                        Node attributes, MappingNode definition) {
 
+    /** The Terraform provider of a native type, the part before its first '_' ({@code aws}, {@code awscc}); empty otherwise. */
+    public static String providerOf(String type) {
+        return type.substring(0, Math.max(0, type.indexOf('_')));
+    }
+
     public Optional<String> canonicalKind() {
         return Optional.ofNullable(kind);
     }

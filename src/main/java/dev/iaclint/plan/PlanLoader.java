@@ -114,7 +114,7 @@ public final class PlanLoader {
             change.entry("action_reason").ifPresent(definition::add);
         }
         entry.entry("provider_name").ifPresent(definition::add);
-        configuration.providerRegion(type.get().substring(0, Math.max(0, type.get().indexOf('_'))))
+        configuration.providerRegion(Resource.providerOf(type.get()))
                 .ifPresent(region -> definition.add(new MappingNode.Entry("provider_region", region.location(), region)));
         String kind = kinds.forNativeType(type.get()).map(Kind::id).orElse(null);
         return Optional.of(new Resource(address.get(), type.get(), kind, Format.TERRAFORM_PLAN, location, attributes,

@@ -240,8 +240,7 @@ public final class TerraformLoader {
         List<Resource> withProviderSettings() {
             List<Resource> configured = new ArrayList<>();
             for (Resource r : resources) {
-                List<MappingNode.Entry> settings = providerSettings.getOrDefault(r.type().substring(0,
-                        Math.max(0, r.type().indexOf('_'))), List.of());
+                List<MappingNode.Entry> settings = providerSettings.getOrDefault(Resource.providerOf(r.type()), List.of());
                 if (settings.isEmpty()) {
                     configured.add(r);
                     continue;

@@ -8,6 +8,7 @@ import dev.iaclint.iam.Verdict;
 import dev.iaclint.model.Location;
 import dev.iaclint.policy.ResourceScope;
 import dev.iaclint.policy.values.LocatedMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
 public final class IamFunctions {
 
     private final ResourceScope scope;
+    /** Each field's policy, read (and a JSON string parsed) once per resource: three policies check it. */
+    private final Map<String, KeyPolicies.Found> policies = new HashMap<>();
 
     public IamFunctions(ResourceScope scope) {
         this.scope = scope;
@@ -48,7 +51,8 @@ public final class IamFunctions {
     }
 
     private LocatedMap check(String field, Function<PolicyDocument, Verdict> check) {
-        KeyPolicies.Found source = KeyPolicies.of(scope.unit(), scope.fields(), scope.resource(), field);
+        KeyPolicies.Found source = policies.computeIfAbsent(field,
+                f -> KeyPolicies.of(scope.unit(), scope.fields(), scope.resource(), f));
         Verdict verdict = check.apply(source.document());
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("ok", verdict.ok());

@@ -29,6 +29,8 @@ public final class KmsFunctions {
     private static final Pattern ARN_REGION = Pattern.compile("^arn:[^:]+:kms:([a-z0-9-]+):\\d*:(key|alias)/");
 
     private final ResourceScope scope;
+    /** The resources this key protects, found once per resource: several policies ask. */
+    private List<Resource> users;
 
     public KmsFunctions(ResourceScope scope) {
         this.scope = scope;
@@ -67,7 +69,7 @@ public final class KmsFunctions {
     @Describes("the resources of the unit whose data this key protects (through a reference, an alias of the unit, or in a plan its ARN): a list of `address`, `type`, `kind`")
     public List<LocatedMap> usedBy() {
         List<LocatedMap> users = new ArrayList<>();
-        for (Resource user : new KeyUsers(scope.unit(), scope.fields()).of(scope.resource())) {
+        for (Resource user : users()) {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("address", user.address());
             view.put("type", user.type());
@@ -86,12 +88,11 @@ public final class KmsFunctions {
      */
     @Describes("whether the resources this key protects differ in a workload tag (tenant, application, project): `count` (distinct values), `tag`, `summary`, `unknown`")
     public LocatedMap workloads() {
-        List<Resource> users = new KeyUsers(scope.unit(), scope.fields()).of(scope.resource());
         Map<String, Object> view = new LinkedHashMap<>();
         boolean unknown = false;
         for (String tag : scope.settings().workloadTags()) {
             Map<String, List<String>> byValue = new TreeMap<>();
-            for (Resource user : users) {
+            for (Resource user : users()) {
                 Tags tags = Tags.of(scope.unit(), user, scope.fields().find(scope.unit(), user, "tags").map(Field::value));
                 Optional<String> value = tags.value(tag);
                 value.ifPresent(v -> byValue.computeIfAbsent(v, k -> new ArrayList<>()).add(user.address()));
@@ -121,8 +122,7 @@ public final class KmsFunctions {
      */
     @Describes("whether the resources this key protects can use it (KMS-003): `ok`, `unknown`, `count`, `summary` (each resource and what it lacks), `reason`")
     public LocatedMap bedrockAccess() {
-        List<Resource> users = new KeyUsers(scope.unit(), scope.fields()).of(scope.resource());
-        List<BedrockKeyAccess.Gap> gaps = new BedrockKeyAccess(scope.unit(), scope.fields()).gaps(scope.resource(), users);
+        List<BedrockKeyAccess.Gap> gaps = new BedrockKeyAccess(scope.unit(), scope.fields()).gaps(scope.resource(), users());
         List<BedrockKeyAccess.Gap> decided = gaps.stream().filter(BedrockKeyAccess.Gap::decided).toList();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("ok", gaps.isEmpty());
@@ -137,6 +137,13 @@ public final class KmsFunctions {
     /** The addresses of {@link #usedBy()}, joined for messages. */
     @Describes("the addresses of `kms:usedBy()`, joined for messages (empty when no resource uses the key)")
     public String usersOf() {
-        return String.join(", ", usedBy().stream().map(u -> (String) u.get("address")).toList());
+        return String.join(", ", users().stream().map(Resource::address).toList());
+    }
+
+    private List<Resource> users() {
+        if (users == null) {
+            users = new KeyUsers(scope.unit(), scope.fields()).of(scope.resource());
+        }
+        return users;
     }
 }

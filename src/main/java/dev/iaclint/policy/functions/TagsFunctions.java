@@ -7,6 +7,7 @@ import dev.iaclint.policy.values.LocatedMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code tags:} functions: the resource's tags against the configured requirements. */
 public final class TagsFunctions {
@@ -25,12 +26,13 @@ public final class TagsFunctions {
      */
     @Describes("the required tags (`required-tags`) the resource lacks, matched without case or separators: `count`, `names`, `unknown` (some tags are computed at deployment); it points at the tags")
     public LocatedMap missing() {
-        Tags tags = Tags.of(scope.unit(), scope.resource(), scope.field("tags").map(Field::value));
+        Optional<Field> field = scope.field("tags");
+        Tags tags = Tags.of(scope.unit(), scope.resource(), field.map(Field::value));
         List<String> missing = scope.settings().requiredTags().stream().filter(key -> !tags.has(key)).toList();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("count", missing.size());
         view.put("names", String.join(", ", missing));
         view.put("unknown", !missing.isEmpty() && !tags.complete());
-        return new LocatedMap(view, scope.field("tags").map(Field::keyLocation).orElse(scope.resource().location()));
+        return new LocatedMap(view, field.map(Field::keyLocation).orElse(scope.resource().location()));
     }
 }
