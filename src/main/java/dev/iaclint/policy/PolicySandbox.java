@@ -11,12 +11,15 @@ import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlFeatures;
 import org.apache.commons.jexl3.JexlInfo;
 import org.apache.commons.jexl3.JexlScript;
+import org.apache.commons.jexl3.internal.Engine;
+import org.apache.commons.jexl3.internal.Scope;
 import org.apache.commons.jexl3.parser.ASTArguments;
 import org.apache.commons.jexl3.parser.ASTFunctionNode;
 import org.apache.commons.jexl3.parser.ASTIdentifier;
+import org.apache.commons.jexl3.parser.ASTJexlScript;
 import org.apache.commons.jexl3.parser.ASTNamespaceIdentifier;
 import org.apache.commons.jexl3.parser.JexlNode;
-import org.apache.commons.jexl3.parser.Parser;
+import org.apache.commons.logging.impl.NoOpLog;
 
 /**
  * Compiles policy expressions in a JEXL that can only read: no {@code new}, no method calls on
@@ -43,7 +46,7 @@ public final class PolicySandbox {
             .register(false)
             .namespaceTest(FunctionNamespaces.ALL::containsKey);
 
-    private final JexlEngine engine = new JexlBuilder()
+    private final JexlEngine engine = new FunctionCheckingEngine(new JexlBuilder()
             .features(FEATURES)
             .permissions(new SandboxPermissions())
             .arithmetic(new SandboxArithmetic())
@@ -51,7 +54,9 @@ public final class PolicySandbox {
             .safe(true)
             .silent(false)
             .cache(256)
-            .create();
+            // Errors reach the user as exceptions; a logger of our own also spares every start
+            // commons-logging's discovery of a logging framework.
+            .logger(new NoOpLog()));
 
     /** Compiles one expression written at {@code location}; a rejected one throws with that location. */
     public PolicyExpression compile(String source, Location location) {
@@ -66,8 +71,9 @@ public final class PolicySandbox {
     private JexlScript script(String source, Location location) {
         JexlInfo info = new JexlInfo(location.file(), 1, 1);
         try {
-            checkFunctions(new Parser(source).parse(info, FEATURES, source, null), location);
             return engine.createScript(FEATURES, info, source);
+        } catch (UnknownFunction e) {
+            throw new InputException(location, e.getMessage());
         } catch (JexlException e) {
             // JEXL counts from the expression's first character; on a single line that maps to the file.
             JexlInfo at = e.getInfo();
@@ -78,26 +84,49 @@ public final class PolicySandbox {
         }
     }
 
-    private static void checkFunctions(JexlNode node, Location location) {
+    /** JEXL's engine, which also rejects unknown functions in every script it parses: parsed once, checked once. */
+    private static final class FunctionCheckingEngine extends Engine {
+
+        FunctionCheckingEngine(JexlBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected ASTJexlScript parse(JexlInfo info, JexlFeatures features, String source, Scope scope) {
+            ASTJexlScript script = super.parse(info, features, source, scope);
+            checkFunctions(script);
+            return script;
+        }
+    }
+
+    /** A call to a function that no namespace has, found while parsing; the caller adds the location. */
+    private static final class UnknownFunction extends RuntimeException {
+
+        UnknownFunction(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static void checkFunctions(JexlNode node) {
         if (node instanceof ASTFunctionNode call && call.jjtGetNumChildren() == 2) {
             JexlNode name = call.jjtGetChild(0);
             int arity = call.jjtGetChild(1) instanceof ASTArguments args ? args.jjtGetNumChildren() : 0;
             if (name instanceof ASTNamespaceIdentifier qualified) {
-                checkNamespaced(qualified.getNamespace(), qualified.getName(), arity, location);
+                checkNamespaced(qualified.getNamespace(), qualified.getName(), arity);
             } else if (name instanceof ASTIdentifier plain) {
-                throw new InputException(location, "unknown function " + plain.getName()
+                throw new UnknownFunction("unknown function " + plain.getName()
                         + "(); functions are called through a namespace, such as kms:key('encryptionKey')");
             }
         }
         for (int i = 0; i < node.jjtGetNumChildren(); i++) {
-            checkFunctions(node.jjtGetChild(i), location);
+            checkFunctions(node.jjtGetChild(i));
         }
     }
 
-    private static void checkNamespaced(String namespace, String function, int arity, Location location) {
+    private static void checkNamespaced(String namespace, String function, int arity) {
         Class<?> functions = FunctionNamespaces.ALL.get(namespace);
         if (functions == null) {
-            throw new InputException(location, "unknown function namespace '" + namespace + "'; known: "
+            throw new UnknownFunction("unknown function namespace '" + namespace + "'; known: "
                     + String.join(", ", FunctionNamespaces.ALL.keySet()));
         }
         for (Method method : functions.getMethods()) {
@@ -106,7 +135,7 @@ public final class PolicySandbox {
                 return;
             }
         }
-        throw new InputException(location, "unknown function " + namespace + ":" + function + " with " + arity
+        throw new UnknownFunction("unknown function " + namespace + ":" + function + " with " + arity
                 + " argument(s)");
     }
 
