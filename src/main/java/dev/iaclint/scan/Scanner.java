@@ -37,6 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Loads and checks the inputs in parallel: one task per CloudFormation template or Terraform
@@ -48,14 +49,15 @@ public final class Scanner {
 
     private static final Comparator<Finding> FINDING_ORDER = Comparator
             .comparing((Finding f) -> f.location().file())
-            .thenComparing(f -> f.location().line())
-            .thenComparing(f -> f.location().column())
+            .thenComparingInt(f -> f.location().line())
+            .thenComparingInt(f -> f.location().column())
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::resource);
 
     private final TemplateLoader templates;
     private final PlanLoader plans;
-    private final TerraformLoader terraform;
+    /** A loader per scan: its cache of parsed folders must not outlive the files it read. */
+    private final Supplier<TerraformLoader> terraformLoader;
     private final Evaluator evaluator;
     private final int threads;
 
@@ -68,7 +70,7 @@ public final class Scanner {
                    Function<Path, String> display, List<Path> varFiles, PolicySettings settings) {
         this.templates = new TemplateLoader(kinds);
         this.plans = new PlanLoader(kinds);
-        this.terraform = new TerraformLoader(kinds, display, varFiles);
+        this.terraformLoader = () -> new TerraformLoader(kinds, display, varFiles);
         this.evaluator = new Evaluator(policies, rules, kinds, settings);
         this.threads = Math.max(1, threads);
     }
@@ -83,6 +85,7 @@ public final class Scanner {
     }
 
     public ScanRun scan(List<InputFile> files) {
+        TerraformLoader terraform = terraformLoader.get();
         List<Callable<Outcome>> tasks = new ArrayList<>();
         Map<Path, List<InputFile>> folders = new LinkedHashMap<>();
         for (InputFile file : files) {
@@ -93,17 +96,19 @@ public final class Scanner {
                 tasks.add(() -> scanDocument(file));
             }
         }
+        // Telling roots from called modules parses every folder's .tf files (kept for the modules'
+        // tasks), so it runs in parallel too. A folder that fails here fails again, reported, in its task.
         Set<Path> children = new HashSet<>();
-        for (Path folder : folders.keySet()) {
-            children.addAll(terraform.localModuleFolders(folder));
-        }
+        List<Callable<List<Path>>> calls = folders.keySet().stream()
+                .<Callable<List<Path>>>map(folder -> () -> terraform.localModuleFolders(folder)).toList();
+        run(calls, failure -> List.of()).forEach(children::addAll);
         Requested requested = Requested.of(folders);
         folders.forEach((folder, named) -> {
             if (!children.contains(folder)) {
-                tasks.add(() -> scanModule(folder, named, requested));
+                tasks.add(() -> scanModule(terraform, folder, named, requested));
             }
         });
-        List<Outcome> outcomes = run(tasks);
+        List<Outcome> outcomes = run(tasks, Scanner::internalError);
 
         List<String> scanned = new ArrayList<>();
         List<ScanResult.Skipped> skipped = new ArrayList<>();
@@ -118,15 +123,16 @@ public final class Scanner {
             ignores.addAll(outcome.ignores());
         }
         findings.sort(FINDING_ORDER);
-        problems.sort(Comparator.comparing((Problem p) -> p.location().file()).thenComparing(p -> p.location().line()));
+        problems.sort(Comparator.comparing((Problem p) -> p.location().file()).thenComparingInt(p -> p.location().line()));
         return new ScanRun(new ScanResult(scanned.stream().sorted().toList(),
                 skipped.stream().sorted(Comparator.comparing(ScanResult.Skipped::file)).toList(),
                 findings, problems, List.of()), ignores);
     }
 
-    private List<Outcome> run(List<Callable<Outcome>> tasks) {
+    /** The tasks' results in the tasks' order, whatever order they ran in; a task that throws gives {@code failed}'s. */
+    private <T> List<T> run(List<Callable<T>> tasks, Function<Throwable, T> failed) {
         if (tasks.size() <= 1 || threads == 1) {
-            return tasks.stream().map(Scanner::call).toList();
+            return tasks.stream().map(task -> call(task, failed)).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), runnable -> {
             Thread thread = new Thread(runnable, "iac-lint-scan");
@@ -134,33 +140,33 @@ public final class Scanner {
             return thread;
         });
         try {
-            List<Future<Outcome>> futures = tasks.stream().map(pool::submit).toList();
-            List<Outcome> outcomes = new ArrayList<>(futures.size());
-            for (Future<Outcome> future : futures) {
-                outcomes.add(await(future));
+            List<Future<T>> futures = tasks.stream().map(pool::submit).toList();
+            List<T> results = new ArrayList<>(futures.size());
+            for (Future<T> future : futures) {
+                results.add(await(future, failed));
             }
-            return outcomes;
+            return results;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static Outcome call(Callable<Outcome> task) {
+    private static <T> T call(Callable<T> task, Function<Throwable, T> failed) {
         try {
             return task.call();
         } catch (Exception e) {
-            return internalError(e);
+            return failed.apply(e);
         }
     }
 
-    private static Outcome await(Future<Outcome> future) {
+    private static <T> T await(Future<T> future, Function<Throwable, T> failed) {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            return internalError(e.getCause());
+            return failed.apply(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return internalError(e);
+            return failed.apply(e);
         }
     }
 
@@ -217,7 +223,7 @@ public final class Scanner {
      * A root module and the local modules it calls. When only some of its files were named (as
      * pre-commit does), the whole folder is loaded for context and only those files are reported.
      */
-    private Outcome scanModule(Path folder, List<InputFile> named, Requested requested) {
+    private Outcome scanModule(TerraformLoader terraform, Path folder, List<InputFile> named, Requested requested) {
         try {
             TerraformLoader.Loaded loaded = terraform.load(folder);
             Set<String> reported = requested.reported(loaded);
