@@ -1,5 +1,6 @@
 package dev.iaclint.cli;
 
+import dev.iaclint.policy.PolicySet;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -10,6 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        PolicySet.preloadShipped();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -17,6 +17,8 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -44,8 +46,32 @@ public final class PolicySet {
     }
 
     /** The shipped policies, loaded once per process: they never change while it runs. */
-    private static final class Shipped {
-        static final PolicySet SET = readBuiltIns();
+    private static final FutureTask<PolicySet> SHIPPED = new FutureTask<>(PolicySet::readBuiltIns);
+
+    /**
+     * Starts reading the shipped policies on a thread of their own, so that it overlaps the start
+     * of the command (the command line, the configuration) instead of following it: a pre-commit
+     * run is mostly start-up, and the JVM leaves the second core idle during it.
+     */
+    public static void preloadShipped() {
+        Thread loader = new Thread(SHIPPED, "iac-lint-policies");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static PolicySet shipped() {
+        SHIPPED.run(); // reads them here unless a preload has started: then this returns at once
+        try {
+            return SHIPPED.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("cannot read the built-in policies: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the built-in policies", e);
+        }
     }
 
     private static PolicySet readBuiltIns() {
@@ -59,7 +85,7 @@ public final class PolicySet {
         PolicySet set = new PolicySet();
         PolicyLoader loader = new PolicyLoader(new PolicySandbox(), KindTable.builtIn());
         if (builtIn) {
-            PolicySet shipped = Shipped.SET;
+            PolicySet shipped = shipped();
             set.byId.putAll(shipped.byId);
             set.problems.addAll(shipped.problems);
         }
