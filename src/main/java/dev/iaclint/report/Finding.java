@@ -11,12 +11,12 @@ import java.util.Optional;
  * @param resourceType     its native type
  * @param location         where the finding points (the deciding value, or the resource)
  * @param resourceLocation where the resource is declared
- * @param fingerprint      identifies the finding across runs and line shifts: rule, file, resource
- *                         and the text of the line it points at (see {@code Fingerprints})
+ * @param line             the text of the line the finding points at, which its fingerprint is made
+ *                         of; null until the scanner attaches it
  * @param suppression      null unless a suppression or the baseline covers the finding
  */
 public record Finding(Rule rule, Status status, String resource, String resourceType, Location location,
-                      Location resourceLocation, String message, String fingerprint, Suppression suppression) {
+                      Location resourceLocation, String message, String line, Suppression suppression) {
 
     public String ruleId() {
         return rule.id();
@@ -26,21 +26,26 @@ public record Finding(Rule rule, Status status, String resource, String resource
         return rule.severity();
     }
 
+    /** Identifies the finding across runs and line shifts: rule, file, resource and its line's text. */
+    public String fingerprint() {
+        return Fingerprints.of(this);
+    }
+
     public Optional<Suppression> suppressed() {
         return Optional.ofNullable(suppression);
     }
 
     public Finding withSuppression(Suppression by) {
-        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, fingerprint, by);
+        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, line, by);
     }
 
     public Finding withStatus(Status newStatus) {
-        return new Finding(rule, newStatus, resource, resourceType, location, resourceLocation, message, fingerprint,
+        return new Finding(rule, newStatus, resource, resourceType, location, resourceLocation, message, line,
                 suppression);
     }
 
-    public Finding withFingerprint(String print) {
-        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, print, suppression);
+    public Finding withLine(String text) {
+        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, text, suppression);
     }
 
     /** A finding that counts against the run: failing and not suppressed. */

@@ -3,7 +3,6 @@ package dev.iaclint.scan;
 import dev.iaclint.cloudformation.TemplateLoader;
 import dev.iaclint.engine.Evaluation;
 import dev.iaclint.engine.Evaluator;
-import dev.iaclint.engine.Fingerprints;
 import dev.iaclint.engine.suppress.Ignore;
 import dev.iaclint.engine.suppress.InlineIgnores;
 import dev.iaclint.engine.suppress.MetadataIgnores;
@@ -16,6 +15,7 @@ import dev.iaclint.plan.PlanLoader;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicySettings;
 import dev.iaclint.report.Finding;
+import dev.iaclint.report.Fingerprints;
 import dev.iaclint.report.Problem;
 import dev.iaclint.report.Rule;
 import dev.iaclint.report.ScanResult;
@@ -290,7 +290,7 @@ public final class Scanner {
         Evaluation evaluation = evaluator.evaluate(unit);
         problems.addAll(evaluation.problems());
         return evaluation.findings().stream()
-                .map(f -> Fingerprints.of(f, lines.getOrDefault(f.location().file(), List.of())))
+                .map(f -> Fingerprints.withLine(f, lines.getOrDefault(f.location().file(), List.of())))
                 .toList();
     }
 

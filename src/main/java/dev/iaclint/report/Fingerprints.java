@@ -1,6 +1,5 @@
-package dev.iaclint.engine;
+package dev.iaclint.report;
 
-import dev.iaclint.report.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Gives each finding an identity that survives line shifts and unrelated edits: a hash of the
  * rule, the file, the resource and the whitespace-folded text of the line the finding points at.
- * The baseline and SARIF's partialFingerprints both use it.
+ * The baseline and SARIF's partialFingerprints both use it. The scanner attaches the line; the
+ * hash is computed only when a report or the baseline asks, so a text report never pays for it.
  */
 public final class Fingerprints {
 
@@ -20,12 +20,16 @@ public final class Fingerprints {
     private Fingerprints() {
     }
 
-    /** @param lines the file's lines, to read the text at each finding */
-    public static Finding of(Finding finding, List<String> lines) {
+    /** @param lines the file's lines, to read the text at the finding */
+    public static Finding withLine(Finding finding, List<String> lines) {
         int line = finding.location().line();
-        String text = line >= 1 && line <= lines.size() ? WHITESPACE.matcher(lines.get(line - 1).strip()).replaceAll(" ") : "";
+        return finding.withLine(line >= 1 && line <= lines.size() ? lines.get(line - 1) : "");
+    }
+
+    static String of(Finding finding) {
+        String text = finding.line() == null ? "" : WHITESPACE.matcher(finding.line().strip()).replaceAll(" ");
         String identity = String.join("\u0000", finding.ruleId(), finding.location().file(), finding.resource(), text);
-        return finding.withFingerprint(sha256(identity).substring(0, 32));
+        return sha256(identity).substring(0, 32);
     }
 
     private static String sha256(String text) {
