@@ -1,0 +1,88 @@
+package dev.iaclint.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.iaclint.engine.Rules;
+import dev.iaclint.kinds.KindTable;
+import dev.iaclint.policy.Policy;
+import dev.iaclint.policy.PolicySet;
+import dev.iaclint.policy.PolicySettings;
+import dev.iaclint.report.Finding;
+import dev.iaclint.support.TestFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One scanner, several scans: each reads the files as they are now, in an order that does not depend on threads. */
+class ScannerTest {
+
+    private static final String AGENT_WITHOUT_KEY = """
+            resource "aws_bedrockagent_agent" "a" {
+              agent_name = "a"
+            }
+            """;
+
+    private static final String AGENT_WITH_KEY = """
+            resource "aws_kms_key" "k" {
+            }
+
+            resource "aws_bedrockagent_agent" "a" {
+              agent_name                  = "a"
+              customer_encryption_key_arn = aws_kms_key.k.arn
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondScanReadsTheTerraformFilesAgain() throws IOException {
+        TestFiles.write(dir, "stack/main.tf", AGENT_WITHOUT_KEY);
+        Scanner scanner = scanner(2);
+
+        assertEquals(List.of("BEDROCK-001 stack/main.tf:1"), failures(scanner));
+        TestFiles.write(dir, "stack/main.tf", AGENT_WITH_KEY);
+        assertEquals(List.of(), failures(scanner), "the edited file is read, not the first scan's copy");
+    }
+
+    @Test
+    void theOrderIsTheSameOnOneThreadAndOnMany() throws IOException {
+        for (int stack = 9; stack >= 0; stack--) {
+            TestFiles.write(dir, "stack" + stack + "/main.tf", AGENT_WITHOUT_KEY);
+            TestFiles.write(dir, "template" + stack + ".yaml", """
+                    Resources:
+                      Agent:
+                        Type: AWS::Bedrock::Agent
+                        Properties:
+                          AgentName: a
+                    """);
+        }
+        List<String> oneThread = failures(scanner(1));
+
+        assertEquals(20, oneThread.size(), String.join("\n", oneThread));
+        assertEquals("BEDROCK-001 stack0/main.tf:1", oneThread.get(0));
+        for (int run = 0; run < 5; run++) {
+            assertEquals(oneThread, failures(scanner(4)));
+        }
+    }
+
+    private Scanner scanner(int threads) {
+        PolicySet policies = PolicySet.load(true, List.of());
+        List<Policy> agentsOnly = policies.policies().stream()
+                .filter(policy -> policy.id().equals("BEDROCK-001")).toList();
+        KindTable kinds = KindTable.builtIn();
+        FileDiscovery discovery = new FileDiscovery(dir);
+        return new Scanner(kinds, agentsOnly, Rules.of(agentsOnly, kinds, Map.of()), threads, discovery::display,
+                List.of(), PolicySettings.defaults());
+    }
+
+    /** Each failing finding as "RULE file:line", in the scan's order. */
+    private List<String> failures(Scanner scanner) {
+        List<InputFile> files = new FileDiscovery(dir).discover(List.of(dir)).files();
+        return scanner.scan(files).result().findings().stream()
+                .map((Finding f) -> f.ruleId() + " " + f.location().file() + ":" + f.location().line()).toList();
+    }
+}
