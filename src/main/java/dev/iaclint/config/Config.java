@@ -28,8 +28,6 @@ public record Config(Optional<Path> source, Optional<Severity> failOn, boolean s
                      PathPatterns exclude,
                      List<Path> policyDirs, List<Ignore> ignores) {
 
-    public static final List<String> DEFAULT_REQUIRED_TAGS = PolicySettings.DEFAULT_REQUIRED_TAGS;
-
     /** What the policy functions are told, with {@code region} (from the command line) winning when given. */
     public PolicySettings policySettings(String regionOverride) {
         return new PolicySettings(requiredTags, PolicySettings.DEFAULT_WORKLOAD_TAGS,
@@ -37,7 +35,7 @@ public record Config(Optional<Path> source, Optional<Severity> failOn, boolean s
     }
 
     public static Config defaults() {
-        return new Config(Optional.empty(), Optional.empty(), false, Set.of(), Map.of(), DEFAULT_REQUIRED_TAGS,
+        return new Config(Optional.empty(), Optional.empty(), false, Set.of(), Map.of(), PolicySettings.DEFAULT_REQUIRED_TAGS,
                 Optional.empty(), new PathPatterns(List.of()), List.of(), List.of());
     }
 }

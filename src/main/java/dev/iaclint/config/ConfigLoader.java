@@ -10,6 +10,7 @@ import dev.iaclint.parse.InputException;
 import dev.iaclint.parse.SourceText;
 import dev.iaclint.parse.TagHandler;
 import dev.iaclint.parse.YamlNodeReader;
+import dev.iaclint.policy.PolicySettings;
 import dev.iaclint.policy.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ public final class ConfigLoader {
         Optional<Node> root = YamlNodeReader.read(display, text, TagHandler.NONE);
         if (root.isEmpty()) {
             return new Config(Optional.of(file), Optional.empty(), false, Set.of(), Map.of(),
-                    Config.DEFAULT_REQUIRED_TAGS, Optional.empty(), new PathPatterns(List.of()), List.of(), List.of());
+                    PolicySettings.DEFAULT_REQUIRED_TAGS, Optional.empty(), new PathPatterns(List.of()), List.of(), List.of());
         }
         MappingNode config = mapping(root.get(), "the configuration");
         checkKeys(config, KEYS, "configuration");
@@ -79,7 +80,7 @@ public final class ConfigLoader {
                 settings.get("severity").ifPresent(s -> severities.put(rule.key(), severity(s)));
             }
         });
-        List<String> requiredTags = config.get("required-tags").map(ConfigLoader::texts).orElse(Config.DEFAULT_REQUIRED_TAGS);
+        List<String> requiredTags = config.get("required-tags").map(ConfigLoader::texts).orElse(PolicySettings.DEFAULT_REQUIRED_TAGS);
         Optional<String> region = config.get("region").map(ConfigLoader::text);
         PathPatterns exclude = new PathPatterns(config.get("exclude").map(ConfigLoader::texts).orElse(List.of()));
         List<Path> policyDirs = config.get("policy-dirs").map(ConfigLoader::texts).orElse(List.of())

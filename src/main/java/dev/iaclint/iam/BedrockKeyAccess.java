@@ -130,9 +130,7 @@ public final class BedrockKeyAccess {
 
     /** The role the service assumes for the resource; a data source works with its knowledge base's. */
     private Role roleOf(Resource user) {
-        Resource holder = fields.find(unit, user, "knowledgeBase").map(f -> unit.resolve(f.value()))
-                .filter(ReferenceNode.class::isInstance).flatMap(r -> unit.referencedResource((ReferenceNode) r))
-                .orElse(user);
+        Resource holder = fields.referencedResource(unit, user, "knowledgeBase").orElse(user);
         return fields.find(unit, holder, "role").map(f -> unit.resolve(f.value())).map(value -> {
             if (value instanceof ReferenceNode reference) {
                 return new Role(unit.referencedResource(reference).orElse(null), null);

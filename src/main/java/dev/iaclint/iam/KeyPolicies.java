@@ -2,7 +2,6 @@ package dev.iaclint.iam;
 
 import dev.iaclint.kinds.Field;
 import dev.iaclint.kinds.FieldAccess;
-import dev.iaclint.model.ReferenceNode;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.Unit;
 import java.util.List;
@@ -32,9 +31,7 @@ public final class KeyPolicies {
             if (!"kms.key-policy".equals(other.kind())) {
                 continue;
             }
-            Optional<Resource> target = fields.find(unit, other, "key").map(f -> unit.resolve(f.value()))
-                    .filter(ReferenceNode.class::isInstance)
-                    .flatMap(r -> unit.referencedResource((ReferenceNode) r));
+            Optional<Resource> target = fields.referencedResource(unit, other, "key");
             Optional<Field> policy = fields.find(unit, other, "policy");
             if (target.isPresent() && target.get().address().equals(key.address()) && policy.isPresent()) {
                 return new Found(PolicyDocumentReader.read(unit, policy.get().value()),

@@ -45,8 +45,7 @@ public record RolePolicies(List<PolicyDocument> documents, boolean incomplete) {
                 fields.find(unit, other, "document")
                         .ifPresent(document -> documents.add(PolicyDocumentReader.read(unit, document.value())));
             } else if ("iam.policy-attachment".equals(other.kind())) {
-                Optional<Resource> policy = fields.find(unit, other, "policy").map(f -> unit.resolve(f.value()))
-                        .filter(ReferenceNode.class::isInstance).flatMap(r -> unit.referencedResource((ReferenceNode) r))
+                Optional<Resource> policy = fields.referencedResource(unit, other, "policy")
                         .filter(r -> "iam.policy".equals(r.kind()));
                 Optional<Field> document = policy.flatMap(p -> fields.find(unit, p, "document"));
                 if (document.isPresent()) {

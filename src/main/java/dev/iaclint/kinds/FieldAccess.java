@@ -3,6 +3,7 @@ package dev.iaclint.kinds;
 import dev.iaclint.model.ExpressionNode;
 import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
+import dev.iaclint.model.ReferenceNode;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.Unit;
@@ -28,6 +29,13 @@ public final class FieldAccess {
         return kinds.forNativeType(resource.type())
                 .flatMap(kind -> kind.path(resource.type(), field))
                 .flatMap(path -> walk(unit, resource.attributes(), path));
+    }
+
+    /** The resource of the unit that a canonical field refers to; empty when the field is absent or names none. */
+    public Optional<Resource> referencedResource(Unit unit, Resource resource, String field) {
+        return find(unit, resource, field).map(f -> unit.resolve(f.value()))
+                .filter(ReferenceNode.class::isInstance)
+                .flatMap(reference -> unit.referencedResource((ReferenceNode) reference));
     }
 
     /**

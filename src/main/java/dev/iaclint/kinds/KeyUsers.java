@@ -2,7 +2,6 @@ package dev.iaclint.kinds;
 
 import dev.iaclint.model.KeyClassifier;
 import dev.iaclint.model.KeyReference;
-import dev.iaclint.model.ReferenceNode;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.Unit;
@@ -51,10 +50,7 @@ public final class KeyUsers {
         if (!"kms.alias".equals(named.kind())) {
             return named;
         }
-        return fields.find(unit, named, "targetKey").map(target -> unit.resolve(target.value()))
-                .filter(ReferenceNode.class::isInstance)
-                .flatMap(target -> unit.referencedResource((ReferenceNode) target))
-                .orElse(named);
+        return fields.referencedResource(unit, named, "targetKey").orElse(named);
     }
 
     /** The ARN and id a plan knows for a key that already exists. */

@@ -24,13 +24,14 @@ public record Tags(Map<String, String> values, boolean complete) {
      */
     public static Tags of(Unit unit, Resource resource, Optional<Node> tagsField) {
         Map<String, String> values = new LinkedHashMap<>();
-        boolean complete = true;
         Optional<Node> all = resource.format() == Format.TERRAFORM_PLAN
                 ? Optional.ofNullable(resource.attributes() instanceof MappingNode m ? m.get("tags_all").orElse(null) : null)
                 : Optional.empty();
         if (all.isPresent() && unit.resolve(all.get()) instanceof MappingNode) {
-            return read(unit, all.get(), values) ? new Tags(values, true) : new Tags(values, false);
+            boolean complete = read(unit, all.get(), values);
+            return new Tags(values, complete);
         }
+        boolean complete = true;
         Optional<Node> defaults = resource.definition().get("default_tags");
         if (defaults.isPresent()) {
             complete &= read(unit, defaults.get(), values);

@@ -109,7 +109,6 @@ final class PlanConfiguration {
         return bracket < 0 ? name : name.substring(0, bracket);
     }
 
-    /** The configuration of a module by address: module.a.module.b is root.module_calls.a.module.module_calls.b.module. */
     /**
      * Whether the configuration writes the attribute at all; empty when the resource's
      * configuration is not in the plan. An attribute known only after apply that the
@@ -121,6 +120,7 @@ final class PlanConfiguration {
                 .map(config -> child(config, "expressions").flatMap(e -> walk(e, attributePath)).isPresent());
     }
 
+    /** The configuration of a module by address: module.a.module.b is root.module_calls.a.module.module_calls.b.module. */
     private Optional<MappingNode> module(String address) {
         Optional<MappingNode> current = Optional.of(root);
         if (address.isEmpty()) {

@@ -92,7 +92,11 @@ public final class PolicyLoader {
     }
 
     private PolicyExpression expression(Node node) {
-        return shipped ? sandbox.compileOnFirstUse(text(node), node.location()) : sandbox.compile(text(node), node.location());
+        return compile(text(node), node.location());
+    }
+
+    private PolicyExpression compile(String source, Location location) {
+        return shipped ? sandbox.compileOnFirstUse(source, location) : sandbox.compile(source, location);
     }
 
     private Optional<PolicyExpression> optionalExpression(MappingNode policy, String key) {
@@ -117,8 +121,7 @@ public final class PolicyLoader {
             if (open > i) {
                 parts.add(text.substring(i, open));
             }
-            String source = text.substring(open + 2, close);
-            parts.add(shipped ? sandbox.compileOnFirstUse(source, node.location()) : sandbox.compile(source, node.location()));
+            parts.add(compile(text.substring(open + 2, close), node.location()));
             i = close + 1;
         }
         return new MessageTemplate(parts);

@@ -195,7 +195,7 @@ public final class TerraformLoader {
                         case "data" -> data(block, qualifier, converter);
                         case "provider" -> provider(block, qualifier, converter);
                         default -> {
-                            // provider, terraform, moved, import...: not resources to check
+                            // terraform, moved, import...: not resources to check
                         }
                     }
                 }
