@@ -4,10 +4,9 @@ import dev.iaclint.config.Config;
 import dev.iaclint.config.ConfigLoader;
 import dev.iaclint.engine.Baseline;
 import dev.iaclint.engine.Rules;
-import dev.iaclint.engine.Triage;
-import dev.iaclint.engine.suppress.Ignore;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.Location;
+import dev.iaclint.pipeline.Pipeline;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicySet;
@@ -17,8 +16,6 @@ import dev.iaclint.report.Report;
 import dev.iaclint.report.Rule;
 import dev.iaclint.report.ScanResult;
 import dev.iaclint.scan.FileDiscovery;
-import dev.iaclint.scan.InputFile;
-import dev.iaclint.scan.Scanner;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -163,26 +160,16 @@ public final class ScanCommand implements Callable<Integer> {
                 .filter(policy -> !skippedRules.contains(policy.id())).toList();
         KindTable kinds = KindTable.builtIn();
         Map<String, Rule> rules = Rules.of(policies, kinds, config.severities());
+        Optional<Baseline> baselineRead = readBaseline(problems);
 
         FileDiscovery discovery = new FileDiscovery(Path.of(""));
-        FileDiscovery.Found found = discovery.discover(roots);
-        found.missing().forEach(missing -> problems.add(new Problem(Location.file(missing),
-                "no such file or directory, or it cannot be read")));
-        List<InputFile> files = found.files().stream()
-                .filter(f -> config.exclude().isEmpty() || !config.exclude().matches(f.display())).toList();
-        Scanner.ScanRun run = new Scanner(kinds, policies, rules, threads, discovery::display, varFiles,
-                config.policySettings(region)).scan(files);
-        problems.addAll(run.result().problems());
-
-        List<Ignore> ignores = new ArrayList<>(run.ignores());
-        ignores.addAll(config.ignores());
-        Triage.Result triaged = Triage.apply(run.result().outcomes(), ignores, readBaseline(problems),
+        Pipeline pipeline = new Pipeline(kinds, policies, rules, config.policySettings(region), discovery, varFiles,
+                threads);
+        ScanResult scanned = Pipeline.triage(pipeline.scan(roots, config.exclude()), config.ignores(), baselineRead,
                 strict || config.strict());
-        List<Problem> warnings = triaged.unused().stream()
-                .map(ignore -> new Problem(ignore.location(), ignore.describe() + " matches no finding; remove it"))
-                .toList();
-        ScanResult result = new ScanResult(run.result().scanned(), run.result().skipped(), triaged.outcomes(),
-                problems, warnings);
+        problems.addAll(scanned.problems());
+        ScanResult result = new ScanResult(scanned.scanned(), scanned.skipped(), scanned.outcomes(), problems,
+                scanned.warnings());
 
         Report report = new Report(result, List.copyOf(rules.values()), Version.current());
         write(report);

@@ -1,6 +1,6 @@
 package dev.iaclint.cli;
 
-import dev.iaclint.fixtures.FixtureRunner;
+import dev.iaclint.policytest.FixtureRunner;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicySet;
@@ -60,7 +60,7 @@ final class TestCommand implements Callable<Integer> {
         }
         FileDiscovery discovery = new FileDiscovery(Path.of(""));
         FixtureRunner runner = new FixtureRunner(root,
-                FixtureRunner.scanners(policies, KindTable.builtIn(), discovery), discovery);
+                FixtureRunner.pipelines(policies, KindTable.builtIn(), discovery), discovery);
         Set<String> known = new TreeSet<>(policies.stream().map(Policy::id).toList());
         Set<String> tested = new TreeSet<>();
         int failed = 0;

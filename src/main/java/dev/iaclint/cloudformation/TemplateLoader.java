@@ -2,6 +2,13 @@ package dev.iaclint.cloudformation;
 
 import dev.iaclint.kinds.Kind;
 import dev.iaclint.kinds.KindTable;
+import dev.iaclint.load.Input;
+import dev.iaclint.load.InputFile;
+import dev.iaclint.load.Loaded;
+import dev.iaclint.load.Loader;
+import dev.iaclint.load.SourceFile;
+import dev.iaclint.model.DeletionProtection;
+import dev.iaclint.model.Deployment;
 import dev.iaclint.model.Format;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
@@ -15,6 +22,7 @@ import dev.iaclint.parse.JsonNodeReader;
 import dev.iaclint.parse.YamlNodeReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,12 +30,36 @@ import java.util.Optional;
  * its {@code Resources} mapping holds an entry whose {@code Type} is {@code AWS::...}, whatever
  * the file is called. A resource that cannot be read is reported and the rest still load.
  */
-public final class TemplateLoader {
+public final class TemplateLoader implements Loader {
 
     private final KindTable kinds;
 
     public TemplateLoader(KindTable kinds) {
         this.kinds = kinds;
+    }
+
+    @Override
+    public String reads() {
+        return "CloudFormation template";
+    }
+
+    /** Any file: a template is known by its content, whatever it is called. */
+    @Override
+    public boolean mayRead(InputFile file) {
+        return true;
+    }
+
+    @Override
+    public Optional<Loaded> load(Input input) {
+        String text = input.text();
+        if (!mayBeTemplate(text)) {
+            return Optional.empty();
+        }
+        return load(input.display(), text, isJson(input.display(), text));
+    }
+
+    private static boolean isJson(String file, String text) {
+        return file.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
     }
 
     /** A cheap look at the text, so most YAML and JSON that is not a template is never parsed. */
@@ -48,11 +80,7 @@ public final class TemplateLoader {
         if (root.isEmpty() || !isTemplate(root.get())) {
             return Optional.empty();
         }
-        return Optional.of(build(file, (MappingNode) root.get()));
-    }
-
-    /** What a template yields: its unit, and the problems of the resources that could not be read. */
-    public record Loaded(Unit unit, List<InputException> problems) {
+        return Optional.of(build(file, (MappingNode) root.get(), text, json));
     }
 
     static boolean isTemplate(Node root) {
@@ -76,7 +104,7 @@ public final class TemplateLoader {
                 && type.isString() && (type.text().startsWith("AWS::") || type.text().startsWith("Custom::"));
     }
 
-    private Loaded build(String file, MappingNode template) {
+    private Loaded build(String file, MappingNode template, String text, boolean json) {
         List<InputException> problems = new ArrayList<>();
         List<Resource> resources = new ArrayList<>();
         MappingNode body = section(template, "Resources");
@@ -89,7 +117,8 @@ public final class TemplateLoader {
         }
         Unit unit = new CloudFormationUnit(file, resources, section(template, "Parameters"),
                 section(template, "Conditions"), section(template, "Mappings"));
-        return new Loaded(unit, problems);
+        // JSON has no comments, so suppressions there live in Metadata only.
+        return new Loaded(unit, List.of(new SourceFile(file, text.lines().toList(), !json)), problems);
     }
 
     private Resource resource(MappingNode.Entry entry) {
@@ -108,7 +137,23 @@ public final class TemplateLoader {
                 .filter(properties -> !(properties instanceof ScalarNode s && s.isNull()))
                 .orElseGet(() -> new MappingNode(entry.keyLocation(), List.of()));
         String kind = kinds.forNativeType(type).map(Kind::id).orElse(null);
-        return new Resource(logicalId, type, kind, Format.CLOUDFORMATION, entry.keyLocation(), attributes, definition);
+        Deployment deployment = Deployment.PLAIN.withProtection(protection(definition));
+        Optional<Node> suppressions = definition.get("Metadata").filter(MappingNode.class::isInstance)
+                .flatMap(metadata -> ((MappingNode) metadata).get("iac-lint"));
+        return new Resource(logicalId, type, kind, Format.CLOUDFORMATION, entry.keyLocation(), attributes, deployment,
+                suppressions);
+    }
+
+    /** Retained when deleted from the template and when replaced: both policies say Retain. */
+    private static DeletionProtection protection(MappingNode definition) {
+        String deletion = text(definition.get("DeletionPolicy")).orElse("Delete");
+        String replace = text(definition.get("UpdateReplacePolicy")).orElse("Delete");
+        boolean retained = (deletion.equals("Retain") || deletion.equals("RetainExceptOnCreate")) && replace.equals("Retain");
+        return new DeletionProtection(retained, "DeletionPolicy is " + deletion + " and UpdateReplacePolicy is " + replace);
+    }
+
+    private static Optional<String> text(Optional<Node> node) {
+        return node.filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text());
     }
 
     private static MappingNode section(MappingNode template, String name) {

@@ -4,8 +4,9 @@ import dev.iaclint.kinds.FieldAccess;
 import dev.iaclint.kinds.Kind;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.DeletionProtection;
-import dev.iaclint.model.Format;
 import dev.iaclint.model.Location;
+import dev.iaclint.model.Node;
+import dev.iaclint.model.PlannedChange;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.Unit;
@@ -136,11 +137,12 @@ public final class Evaluator {
         identity.put("kind", resource.kind());
         identity.put("format", resource.format().id());
         identity.put("file", resource.location().file());
-        DeletionProtection deletion = DeletionProtection.of(resource);
+        DeletionProtection deletion = resource.deployment().protection();
         identity.put("deletionProtected", deletion.isProtected());
         identity.put("deletionProtection", deletion.description());
         identity.put("region", region(scope));
-        identity.put("actionReason", resource.definition().get("action_reason")
+        Optional<PlannedChange> change = resource.deployment().change();
+        identity.put("actionReason", change.flatMap(PlannedChange::reason)
                 .map(reason -> PlainValues.of(reason, scope.unit())).orElse(null));
         Map<String, Object> fields = new LinkedHashMap<>();
         kinds.forNativeType(resource.type()).map(Kind::fields).orElse(Set.of()).forEach(field ->
@@ -150,22 +152,21 @@ public final class Evaluator {
         variables.put("attributes", PlainValues.of(resource.attributes(), scope.unit()));
         variables.put("fields", Collections.unmodifiableMap(fields));
         // A plan's change of the resource (actions, before, after, replace_paths), null elsewhere.
-        variables.put("change", resource.definition().get("change")
-                .map(change -> PlainValues.of(change, scope.unit())).orElse(null));
+        variables.put("change", change.flatMap(PlannedChange::change)
+                .map(planned -> PlainValues.of(planned, scope.unit())).orElse(null));
         return variables;
     }
 
     /**
-     * Where the resource deploys: its Terraform provider's region (from the .tf files or the
-     * plan's configuration), or for CloudFormation the --region given; null when not known.
+     * Where the resource deploys: the Region its code declares (a Terraform provider's), else
+     * the one the deployment is pointed at (--region); null when not known.
      */
     private static String region(ResourceScope scope) {
-        Resource resource = scope.resource();
-        if (resource.format() == Format.CLOUDFORMATION) {
+        Optional<Node> declared = scope.resource().deployment().region();
+        if (declared.isEmpty()) {
             return scope.settings().region();
         }
-        return resource.definition().get("provider_region").map(scope.unit()::resolve)
-                .filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text()).orElse(null);
+        return scope.unit().resolve(declared.get()) instanceof ScalarNode value ? value.text() : null;
     }
 
     /** A policy expression that gave a value of the wrong kind. */

@@ -24,15 +24,13 @@ public record Tags(Map<String, String> values, boolean complete) {
      */
     public static Tags of(Unit unit, Resource resource, Optional<Node> tagsField) {
         Map<String, String> values = new LinkedHashMap<>();
-        Optional<Node> all = resource.format() == Format.TERRAFORM_PLAN
-                ? Optional.ofNullable(resource.attributes() instanceof MappingNode m ? m.get("tags_all").orElse(null) : null)
-                : Optional.empty();
-        if (all.isPresent() && unit.resolve(all.get()) instanceof MappingNode) {
-            boolean complete = read(unit, all.get(), values);
+        Optional<Node> applied = resource.deployment().appliedTags();
+        if (applied.isPresent() && unit.resolve(applied.get()) instanceof MappingNode) {
+            boolean complete = read(unit, applied.get(), values);
             return new Tags(values, complete);
         }
         boolean complete = true;
-        Optional<Node> defaults = resource.definition().get("default_tags");
+        Optional<Node> defaults = resource.deployment().defaultTags();
         if (defaults.isPresent()) {
             complete &= read(unit, defaults.get(), values);
         }

@@ -2,13 +2,23 @@ package dev.iaclint.plan;
 
 import dev.iaclint.kinds.Kind;
 import dev.iaclint.kinds.KindTable;
+import dev.iaclint.load.Input;
+import dev.iaclint.load.InputFile;
+import dev.iaclint.load.Loaded;
+import dev.iaclint.load.Loader;
+import dev.iaclint.load.SourceFile;
+import dev.iaclint.model.DeletionProtection;
+import dev.iaclint.model.Deployment;
 import dev.iaclint.model.Format;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
+import dev.iaclint.model.PlannedChange;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
+import dev.iaclint.model.TerraformProvider;
+import dev.iaclint.model.UnknownNode;
 import dev.iaclint.model.Unit;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.parse.JsonNodeReader;
@@ -17,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,15 +36,39 @@ import java.util.Optional;
  * child modules, with their full addresses; what the plan knows only after apply
  * ({@code after_unknown}) is traced through {@code configuration} to the resource that
  * produces it, so a key created in the same plan counts as customer-managed. Each resource keeps
- * its change ({@code actions}, {@code replace_paths}, {@code action_reason}, before and after)
- * under {@code change} in its definition.
+ * its change ({@code actions}, {@code replace_paths}, {@code action_reason}, before and after).
+ * A plan is recognised by its content, whatever the file is called.
  */
-public final class PlanLoader {
+public final class PlanLoader implements Loader {
+
+    private static final DeletionProtection NOT_IN_PLAN =
+            DeletionProtection.unknown("a plan does not show lifecycle { prevent_destroy }");
 
     private final KindTable kinds;
 
     public PlanLoader(KindTable kinds) {
         this.kinds = kinds;
+    }
+
+    @Override
+    public String reads() {
+        return "Terraform plan";
+    }
+
+    @Override
+    public boolean mayRead(InputFile file) {
+        return true;
+    }
+
+    @Override
+    public Optional<Loaded> load(Input input) {
+        String text = input.text();
+        boolean json = input.display().toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
+        if (!json || !mayBePlan(text)) {
+            return Optional.empty();
+        }
+        return load(input.display(), text).map(unit ->
+                new Loaded(unit, List.of(new SourceFile(input.display(), text.lines().toList(), false)), List.of()));
     }
 
     /** A cheap look at the text before parsing. */
@@ -108,17 +143,20 @@ public final class PlanLoader {
         String inModule = configAddress(address.get(), moduleAddress);
         MappingNode attributes = mask.map(m -> withUnknowns(values, m, new ArrayList<>(), moduleAddress, inModule,
                 configuration, location)).orElse(values);
-        List<MappingNode.Entry> definition = new ArrayList<>();
+        Deployment deployment = Deployment.PLAIN.withProtection(NOT_IN_PLAN);
         if (change != null) {
-            change.entry("change").ifPresent(definition::add);
-            change.entry("action_reason").ifPresent(definition::add);
+            deployment = deployment.withChange(new PlannedChange(change.get("change"), change.get("action_reason")));
         }
-        entry.entry("provider_name").ifPresent(definition::add);
-        configuration.providerRegion(Resource.providerOf(type.get()))
-                .ifPresent(region -> definition.add(new MappingNode.Entry("provider_region", region.location(), region)));
+        deployment = deployment.withRegion(configuration.providerRegion(TerraformProvider.implied(type.get()))
+                .orElseGet(() -> new UnknownNode(location, "the region of the resource's provider")));
+        // What the provider computed, default tags included, replaces both when the plan knows it.
+        Optional<Node> tagsAll = attributes.get("tags_all");
+        if (tagsAll.isPresent()) {
+            deployment = deployment.withAppliedTags(tagsAll.get());
+        }
         String kind = kinds.forNativeType(type.get()).map(Kind::id).orElse(null);
         return Optional.of(new Resource(address.get(), type.get(), kind, Format.TERRAFORM_PLAN, location, attributes,
-                new MappingNode(entry.location(), definition)));
+                deployment, Optional.empty()));
     }
 
     /** {@code module.kb.aws_x.a["k"]} in module {@code module.kb} is {@code aws_x.a} in that module's configuration. */

@@ -1,5 +1,6 @@
 package dev.iaclint.scan;
 
+import dev.iaclint.load.InputFile;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

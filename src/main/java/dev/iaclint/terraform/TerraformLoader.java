@@ -2,11 +2,22 @@ package dev.iaclint.terraform;
 
 import dev.iaclint.kinds.Kind;
 import dev.iaclint.kinds.KindTable;
+import dev.iaclint.load.Input;
+import dev.iaclint.load.InputFile;
+import dev.iaclint.load.Loaded;
+import dev.iaclint.load.Loader;
+import dev.iaclint.load.Parallel;
+import dev.iaclint.load.SourceFile;
+import dev.iaclint.model.DeletionProtection;
+import dev.iaclint.model.Deployment;
 import dev.iaclint.model.Format;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
 import dev.iaclint.model.Resource;
+import dev.iaclint.model.ScalarNode;
+import dev.iaclint.model.SequenceNode;
+import dev.iaclint.model.TerraformProvider;
 import dev.iaclint.model.UnknownNode;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.parse.SourceText;
@@ -19,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +44,12 @@ import java.util.stream.Stream;
  * Loads a Terraform root module, a folder of {@code .tf} files, with the local modules it calls,
  * into one {@link TerraformUnit}. Remote module sources are never fetched: their outputs are
  * unknown. A file that cannot be parsed is reported and the others still load.
+ *
+ * <p>A folder that another scanned folder calls as a local module is loaded through its caller,
+ * not as a root of its own. When only some files of a folder were named (as pre-commit does),
+ * the whole folder is loaded for context and only those files are reported.
  */
-public final class TerraformLoader {
+public final class TerraformLoader implements Loader {
 
     static final int MAX_MODULE_DEPTH = 16;
     private static final Set<String> RESOURCE_META = Set.of("count", "for_each", "provider", "depends_on", "lifecycle",
@@ -54,7 +70,7 @@ public final class TerraformLoader {
     }
 
     /** What a root module yields: its unit, the files it read, and what could not be read. */
-    public record Loaded(TerraformUnit unit, List<ParsedFile> files, List<InputException> problems) {
+    record Module(TerraformUnit unit, List<ParsedFile> files, List<InputException> problems) {
     }
 
     /**
@@ -67,8 +83,48 @@ public final class TerraformLoader {
         this.varFiles = List.copyOf(varFiles);
     }
 
+    @Override
+    public String reads() {
+        return "Terraform module";
+    }
+
+    @Override
+    public boolean mayRead(InputFile file) {
+        return file.display().endsWith(".tf");
+    }
+
+    /** One input per root module: a folder of .tf files that no other scanned folder calls. */
+    @Override
+    public List<Input> inputs(List<InputFile> files, Parallel parallel) {
+        Map<Path, List<InputFile>> folders = new LinkedHashMap<>();
+        for (InputFile file : files) {
+            folders.computeIfAbsent(file.path().toAbsolutePath().normalize().getParent(), d -> new ArrayList<>()).add(file);
+        }
+        // Telling roots from called modules parses every folder's .tf files (kept for the roots'
+        // loads), so it runs in parallel too. A folder that fails here fails again, reported, in its load.
+        Set<Path> children = new HashSet<>();
+        parallel.run(folders.keySet().stream().<java.util.concurrent.Callable<List<Path>>>map(
+                folder -> () -> localModuleFolders(folder)).toList(), failure -> List.of()).forEach(children::addAll);
+        RequestedFiles requested = RequestedFiles.of(files);
+        List<Input> inputs = new ArrayList<>();
+        folders.forEach((folder, named) -> {
+            if (!children.contains(folder)) {
+                inputs.add(new Input(folder, display.apply(folder), named, requested::contains));
+            }
+        });
+        return inputs;
+    }
+
+    @Override
+    public Optional<Loaded> load(Input input) {
+        Module module = load(input.path());
+        List<SourceFile> files = module.files().stream()
+                .map(file -> new SourceFile(file.display(), file.lines(), true)).toList();
+        return Optional.of(new Loaded(module.unit(), files, module.problems()));
+    }
+
     /** The folders of the local modules a folder calls, so callers can tell roots from children. */
-    public List<Path> localModuleFolders(Path dir) {
+    List<Path> localModuleFolders(Path dir) {
         List<Path> folders = new ArrayList<>();
         for (ParsedFile file : parse(dir).files()) {
             if (file.body() == null) {
@@ -81,13 +137,13 @@ public final class TerraformLoader {
         return folders;
     }
 
-    public Loaded load(Path root) {
+    Module load(Path root) {
         Builder builder = new Builder();
         Map<String, Node> inputs = rootInputs(root, builder);
         builder.add(root.normalize(), "", inputs, new ArrayDeque<>());
         TerraformUnit unit = new TerraformUnit(display.apply(root), builder.withProviderSettings(), builder.values,
                 builder.remote);
-        return new Loaded(unit, builder.files, builder.problems);
+        return new Module(unit, builder.files, builder.problems);
     }
 
     // ---- reading --------------------------------------------------------------------------
@@ -157,6 +213,38 @@ public final class TerraformLoader {
 
     // ---- building -----------------------------------------------------------------------------
 
+    /** What a provider block gives the resources of its provider. */
+    private record ProviderSettings(Optional<Node> region, Optional<Node> defaultTags) {
+    }
+
+    /**
+     * The .tf files asked for: every file of a folder that was walked, or just the files that
+     * were named.
+     */
+    private record RequestedFiles(Set<String> files, Set<String> wholeFolders) {
+
+        static RequestedFiles of(List<InputFile> asked) {
+            Set<String> files = new HashSet<>();
+            Set<String> wholeFolders = new HashSet<>();
+            for (InputFile file : asked) {
+                files.add(file.display());
+                if (!file.named()) {
+                    wholeFolders.add(parentOf(file.display()));
+                }
+            }
+            return new RequestedFiles(files, wholeFolders);
+        }
+
+        boolean contains(String file) {
+            return files.contains(file) || wholeFolders.contains(parentOf(file));
+        }
+
+        private static String parentOf(String display) {
+            int slash = display.lastIndexOf('/');
+            return slash < 0 ? "" : display.substring(0, slash);
+        }
+    }
+
     private final class Builder {
         final List<Resource> resources = new ArrayList<>();
         final Map<String, Node> values = new LinkedHashMap<>();
@@ -165,9 +253,9 @@ public final class TerraformLoader {
         final List<InputException> problems = new ArrayList<>();
         /**
          * What the root module's default {@code provider "aws"} and {@code provider "awscc"} give
-         * their resources: {@code default_tags} (aws) and {@code provider_region}, by provider.
+         * their resources, by provider.
          */
-        final Map<String, List<MappingNode.Entry>> providerSettings = new LinkedHashMap<>();
+        final Map<String, ProviderSettings> providerSettings = new LinkedHashMap<>();
 
         /**
          * @param qualifier the module's address and a dot ("" for the root)
@@ -213,8 +301,20 @@ public final class TerraformLoader {
             Body meta = new Body(block.body().items().stream().filter(i -> isMeta(i, RESOURCE_META)).toList());
             Location header = ExpressionConverter.headerOf(block);
             String kind = kinds.forNativeType(type).map(Kind::id).orElse(null);
+            Deployment deployment = Deployment.PLAIN.withProtection(protection(converter.body(meta, block.span())));
             resources.add(new Resource(qualifier + type + "." + block.labels().get(1), type, kind, Format.TERRAFORM,
-                    header, converter.body(attributes, block.span()), converter.body(meta, block.span())));
+                    header, converter.body(attributes, block.span()), deployment, Optional.empty()));
+        }
+
+        /** {@code lifecycle { prevent_destroy = true }}, written as a literal as Terraform requires. */
+        private static DeletionProtection protection(MappingNode meta) {
+            Optional<Node> lifecycle = meta.get("lifecycle")
+                    .map(n -> n instanceof SequenceNode blocks && blocks.items().size() == 1 ? blocks.items().get(0) : n);
+            boolean prevented = lifecycle.filter(MappingNode.class::isInstance)
+                    .flatMap(l -> ((MappingNode) l).get("prevent_destroy"))
+                    .map(n -> n instanceof ScalarNode s && Boolean.TRUE.equals(s.value())).orElse(false);
+            return new DeletionProtection(prevented, prevented ? "lifecycle { prevent_destroy = true }"
+                    : "no lifecycle { prevent_destroy = true }");
         }
 
         /**
@@ -226,29 +326,30 @@ public final class TerraformLoader {
             if (!qualifier.isEmpty() || aliased || block.labels().size() != 1) {
                 return;
             }
-            List<MappingNode.Entry> settings = new ArrayList<>();
-            block.body().attributes().stream().filter(a -> a.name().equals("region")).findFirst().ifPresent(region ->
-                    settings.add(new MappingNode.Entry("provider_region", region.nameSpan(), converter.convert(region.value()))));
+            Optional<Node> region = block.body().attributes().stream().filter(a -> a.name().equals("region"))
+                    .findFirst().map(a -> converter.convert(a.value()));
+            Optional<Node> defaultTags = Optional.empty();
             for (Body.Block defaults : block.body().blocks("default_tags")) {
-                defaults.body().attributes().stream().filter(a -> a.name().equals("tags")).findFirst().ifPresent(tags ->
-                        settings.add(new MappingNode.Entry("default_tags", tags.nameSpan(), converter.convert(tags.value()))));
+                if (defaultTags.isEmpty()) {
+                    defaultTags = defaults.body().attributes().stream().filter(a -> a.name().equals("tags"))
+                            .findFirst().map(a -> converter.convert(a.value()));
+                }
             }
-            providerSettings.put(block.labels().get(0), settings);
+            providerSettings.put(block.labels().get(0), new ProviderSettings(region, defaultTags));
         }
 
-        /** The resources, each with what its provider gives it in its definition. */
+        /** The resources, each with what its provider gives it. */
         List<Resource> withProviderSettings() {
             List<Resource> configured = new ArrayList<>();
             for (Resource r : resources) {
-                List<MappingNode.Entry> settings = providerSettings.getOrDefault(Resource.providerOf(r.type()), List.of());
-                if (settings.isEmpty()) {
-                    configured.add(r);
-                    continue;
+                ProviderSettings settings = providerSettings.get(TerraformProvider.implied(r.type()));
+                Deployment deployment = r.deployment().withRegion(Optional.ofNullable(settings)
+                        .flatMap(ProviderSettings::region)
+                        .orElseGet(() -> new UnknownNode(r.location(), "the region of the resource's provider")));
+                if (settings != null && settings.defaultTags().isPresent()) {
+                    deployment = deployment.withDefaultTags(settings.defaultTags().get());
                 }
-                List<MappingNode.Entry> definition = new ArrayList<>(r.definition().entries());
-                definition.addAll(settings);
-                configured.add(new Resource(r.address(), r.type(), r.kind(), r.format(), r.location(), r.attributes(),
-                        new MappingNode(r.definition().location(), definition)));
+                configured.add(r.withDeployment(deployment));
             }
             return configured;
         }

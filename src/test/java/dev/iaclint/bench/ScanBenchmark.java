@@ -11,8 +11,9 @@ import dev.iaclint.policy.PolicySettings;
 import dev.iaclint.report.JsonRenderer;
 import dev.iaclint.report.Report;
 import dev.iaclint.scan.FileDiscovery;
-import dev.iaclint.scan.InputFile;
-import dev.iaclint.scan.Scanner;
+import dev.iaclint.load.InputFile;
+import dev.iaclint.pipeline.Pipeline;
+import dev.iaclint.report.ScanResult;
 import dev.iaclint.terraform.syntax.HclParser;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -63,11 +65,11 @@ public final class ScanBenchmark {
         KindTable kinds = KindTable.builtIn();
         FileDiscovery discovery = new FileDiscovery(Path.of(""));
         int threads = Runtime.getRuntime().availableProcessors();
-        Scanner full = new Scanner(kinds, policies.policies(), Rules.of(policies.policies(), kinds, Map.of()),
-                threads, discovery::display, List.of(), PolicySettings.defaults());
+        Pipeline full = new Pipeline(kinds, policies.policies(), Rules.of(policies.policies(), kinds, Map.of()),
+                PolicySettings.defaults(), discovery, List.of(), threads);
         // The same scan with no policy: files read, parsed and built into units, nothing evaluated.
-        Scanner loadOnly = new Scanner(kinds, List.of(), Map.of(), threads, discovery::display, List.of(),
-                PolicySettings.defaults());
+        Pipeline loadOnly = new Pipeline(kinds, List.of(), Map.of(), PolicySettings.defaults(), discovery, List.of(),
+                threads);
         long[][] stages = new long[7][runs]; // discover, load, scan, report, total, floor, parallel floor
         long bytes = 0;
         int count = 0;
@@ -78,9 +80,9 @@ public final class ScanBenchmark {
             long t1 = System.nanoTime();
             loadOnly.scan(files);
             long t2 = System.nanoTime();
-            Scanner.ScanRun result = full.scan(files);
+            ScanResult result = Pipeline.triage(full.scan(files), List.of(), Optional.empty(), false);
             long t3 = System.nanoTime();
-            new JsonRenderer("bench").render(new Report(result.result(), List.of(), "bench"), new StringWriter());
+            new JsonRenderer("bench").render(new Report(result, List.of(), "bench"), new StringWriter());
             long t4 = System.nanoTime();
             long read = 0;
             for (InputFile file : files) {
@@ -96,7 +98,7 @@ public final class ScanBenchmark {
                 }
                 bytes = read;
                 count = files.size();
-                findings = result.result().findings().size();
+                findings = result.findings().size();
             }
         }
         double[] median = new double[stages.length];

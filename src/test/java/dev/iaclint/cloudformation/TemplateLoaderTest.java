@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iaclint.load.Loaded;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.ExpressionNode;
 import dev.iaclint.model.Location;
@@ -24,7 +25,7 @@ class TemplateLoaderTest {
 
     private static final TemplateLoader LOADER = new TemplateLoader(KindTable.builtIn());
 
-    private static TemplateLoader.Loaded load(String yaml) {
+    private static Loaded load(String yaml) {
         return LOADER.load("t.yaml", yaml, false).orElseThrow();
     }
 
@@ -55,7 +56,7 @@ class TemplateLoaderTest {
 
     @Test
     void aResourceWithoutTypeIsReportedAndTheOthersStillLoad() {
-        TemplateLoader.Loaded loaded = load("Resources:\n  Broken:\n    Properties: {}\n  Agent:\n    Type: AWS::Bedrock::Agent\n");
+        Loaded loaded = load("Resources:\n  Broken:\n    Properties: {}\n  Agent:\n    Type: AWS::Bedrock::Agent\n");
         assertEquals(1, loaded.problems().size());
         assertEquals(2, loaded.problems().get(0).location().line());
         assertTrue(loaded.problems().get(0).getMessage().contains("Broken has no Type"));

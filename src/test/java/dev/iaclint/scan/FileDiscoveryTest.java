@@ -2,6 +2,7 @@ package dev.iaclint.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.iaclint.load.InputFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,11 +3,14 @@ package dev.iaclint.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.iaclint.engine.Rules;
+import dev.iaclint.load.InputFile;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicySet;
+import dev.iaclint.pipeline.Pipeline;
 import dev.iaclint.policy.PolicySettings;
 import dev.iaclint.report.Finding;
+import dev.iaclint.report.Status;
 import dev.iaclint.support.TestFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,7 +44,7 @@ class ScannerTest {
     @Test
     void aSecondScanReadsTheTerraformFilesAgain() throws IOException {
         TestFiles.write(dir, "stack/main.tf", AGENT_WITHOUT_KEY);
-        Scanner scanner = scanner(2);
+        Pipeline scanner = scanner(2);
 
         assertEquals(List.of("BEDROCK-001 stack/main.tf:1"), failures(scanner));
         TestFiles.write(dir, "stack/main.tf", AGENT_WITH_KEY);
@@ -69,20 +72,20 @@ class ScannerTest {
         }
     }
 
-    private Scanner scanner(int threads) {
+    private Pipeline scanner(int threads) {
         PolicySet policies = PolicySet.load(true, List.of());
         List<Policy> agentsOnly = policies.policies().stream()
                 .filter(policy -> policy.id().equals("BEDROCK-001")).toList();
         KindTable kinds = KindTable.builtIn();
         FileDiscovery discovery = new FileDiscovery(dir);
-        return new Scanner(kinds, agentsOnly, Rules.of(agentsOnly, kinds, Map.of()), threads, discovery::display,
-                List.of(), PolicySettings.defaults());
+        return new Pipeline(kinds, agentsOnly, Rules.of(agentsOnly, kinds, Map.of()), PolicySettings.defaults(),
+                discovery, List.of(), threads);
     }
 
     /** Each failing finding as "RULE file:line", in the scan's order. */
-    private List<String> failures(Scanner scanner) {
+    private List<String> failures(Pipeline scanner) {
         List<InputFile> files = new FileDiscovery(dir).discover(List.of(dir)).files();
-        return scanner.scan(files).result().findings().stream()
+        return scanner.scan(files).outcomes().stream().filter(f -> f.status() != Status.PASS)
                 .map((Finding f) -> f.ruleId() + " " + f.location().file() + ":" + f.location().line()).toList();
     }
 }

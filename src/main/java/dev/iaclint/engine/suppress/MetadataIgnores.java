@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads suppressions from CloudFormation resource metadata:
+ * Reads the suppressions written on resources themselves, such as CloudFormation resource metadata:
  * <pre>
  * Metadata:
  *   iac-lint:
@@ -32,8 +32,7 @@ public final class MetadataIgnores {
         List<Ignore> ignores = new ArrayList<>();
         List<InputException> problems = new ArrayList<>();
         for (Resource resource : unit.resources()) {
-            Optional<Node> section = resource.definition().get("Metadata")
-                    .filter(MappingNode.class::isInstance).flatMap(m -> ((MappingNode) m).get("iac-lint"));
+            Optional<Node> section = resource.suppressions();
             if (section.isEmpty()) {
                 continue;
             }

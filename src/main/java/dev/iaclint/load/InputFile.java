@@ -1,4 +1,4 @@
-package dev.iaclint.scan;
+package dev.iaclint.load;
 
 import java.nio.file.Path;
 
@@ -11,8 +11,4 @@ import java.nio.file.Path;
  * @param named   named on the command line (as pre-commit does), not found by walking a folder
  */
 public record InputFile(Path path, String display, boolean named) {
-
-    public boolean isTerraform() {
-        return display.endsWith(".tf");
-    }
 }

@@ -1,0 +1,179 @@
+package dev.iaclint.pipeline;
+
+import dev.iaclint.engine.Baseline;
+import dev.iaclint.engine.Evaluation;
+import dev.iaclint.engine.Evaluator;
+import dev.iaclint.engine.Triage;
+import dev.iaclint.engine.suppress.Ignore;
+import dev.iaclint.engine.suppress.InlineIgnores;
+import dev.iaclint.engine.suppress.MetadataIgnores;
+import dev.iaclint.engine.suppress.PathPatterns;
+import dev.iaclint.kinds.KindTable;
+import dev.iaclint.load.Input;
+import dev.iaclint.load.InputFile;
+import dev.iaclint.load.Loaded;
+import dev.iaclint.load.SourceFile;
+import dev.iaclint.model.Location;
+import dev.iaclint.parse.InputException;
+import dev.iaclint.policy.Policy;
+import dev.iaclint.policy.PolicySettings;
+import dev.iaclint.report.Finding;
+import dev.iaclint.report.Fingerprints;
+import dev.iaclint.report.Problem;
+import dev.iaclint.report.Rule;
+import dev.iaclint.report.ScanResult;
+import dev.iaclint.scan.FileDiscovery;
+import dev.iaclint.scan.Loaders;
+import dev.iaclint.scan.Scanner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stages of a scan, run the same way for every caller (the scan command, policy fixtures,
+ * benchmarks, tests): discover, load, evaluate, fingerprint, then triage. Loading and
+ * evaluating an input run together on one worker thread; the rest is gathered in file and line
+ * order, so a report never depends on scheduling.
+ */
+public final class Pipeline {
+
+    private static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparing((Finding f) -> f.location().file())
+            .thenComparingInt(f -> f.location().line())
+            .thenComparingInt(f -> f.location().column())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::resource);
+    private static final Comparator<Location> LOCATION_ORDER = Comparator.comparing((Location l) -> l.file())
+            .thenComparingInt(Location::line);
+
+    private final KindTable kinds;
+    private final Evaluator evaluator;
+    private final FileDiscovery discovery;
+    private final List<Path> varFiles;
+    private final int threads;
+
+    /**
+     * @param rules     the report's rule for each policy, as {@code Rules.of} makes them
+     * @param discovery finds the files and names them as reports do
+     * @param varFiles  Terraform {@code --var-file}s
+     */
+    public Pipeline(KindTable kinds, List<Policy> policies, Map<String, Rule> rules, PolicySettings settings,
+                    FileDiscovery discovery, List<Path> varFiles, int threads) {
+        this.kinds = kinds;
+        this.evaluator = new Evaluator(policies, rules, kinds, settings);
+        this.discovery = discovery;
+        this.varFiles = List.copyOf(varFiles);
+        this.threads = threads;
+    }
+
+    /**
+     * What the files say before triage: every outcome, passes included, and the suppressions
+     * written in them.
+     */
+    public record Scan(List<String> scanned, List<ScanResult.Skipped> skipped, List<Finding> outcomes,
+                       List<Problem> problems, List<Ignore> ignores) {
+    }
+
+    /** Discovers the files under the paths (leaving out {@code exclude}d ones) and scans them. */
+    public Scan scan(List<Path> paths, PathPatterns exclude) {
+        FileDiscovery.Found found = discovery.discover(paths);
+        List<InputFile> files = found.files().stream()
+                .filter(f -> exclude.isEmpty() || !exclude.matches(f.display())).toList();
+        Scan scan = scan(files);
+        List<Problem> problems = new ArrayList<>();
+        found.missing().forEach(missing -> problems.add(new Problem(Location.file(missing),
+                "no such file or directory, or it cannot be read")));
+        problems.addAll(scan.problems());
+        return new Scan(scan.scanned(), scan.skipped(), scan.outcomes(), problems, scan.ignores());
+    }
+
+    public Scan scan(List<InputFile> files) {
+        Scanner scanner = new Scanner(Loaders.forScan(kinds, discovery::display, varFiles), threads);
+        List<Scan> parts = scanner.scan(files, new Scanner.Stage<>() {
+            @Override
+            public Scan loaded(Input input, Loaded loaded) {
+                return evaluate(input, loaded);
+            }
+
+            @Override
+            public Scan skipped(InputFile file, String reason) {
+                return new Scan(List.of(), List.of(new ScanResult.Skipped(file.display(), reason)), List.of(),
+                        List.of(), List.of());
+            }
+
+            @Override
+            public Scan failed(InputException problem) {
+                return new Scan(List.of(), List.of(), List.of(), List.of(Problem.of(problem)), List.of());
+            }
+        });
+        List<String> scanned = new ArrayList<>();
+        List<ScanResult.Skipped> skipped = new ArrayList<>();
+        List<Finding> outcomes = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<Ignore> ignores = new ArrayList<>();
+        for (Scan part : parts) {
+            scanned.addAll(part.scanned());
+            skipped.addAll(part.skipped());
+            outcomes.addAll(part.outcomes());
+            problems.addAll(part.problems());
+            ignores.addAll(part.ignores());
+        }
+        outcomes.sort(FINDING_ORDER);
+        problems.sort(Comparator.comparing(Problem::location, LOCATION_ORDER));
+        ignores.sort(Comparator.comparing(Ignore::location, LOCATION_ORDER));
+        return new Scan(scanned.stream().sorted().distinct().toList(),
+                skipped.stream().sorted(Comparator.comparing(ScanResult.Skipped::file)).toList(),
+                outcomes, problems, ignores);
+    }
+
+    /**
+     * The triage stage: strict mode, the suppressions written in the files and in {@code extraIgnores}
+     * (the configuration's), the baseline. Suppressions that match nothing become warnings.
+     */
+    public static ScanResult triage(Scan scan, List<Ignore> extraIgnores, Optional<Baseline> baseline, boolean strict) {
+        List<Ignore> ignores = new ArrayList<>(scan.ignores());
+        ignores.addAll(extraIgnores);
+        Triage.Result triaged = Triage.apply(scan.outcomes(), ignores, baseline, strict);
+        List<Problem> warnings = triaged.unused().stream()
+                .map(ignore -> new Problem(ignore.location(), ignore.describe() + " matches no finding; remove it"))
+                .toList();
+        return new ScanResult(scan.scanned(), scan.skipped(), triaged.outcomes(), scan.problems(), warnings);
+    }
+
+    /** One loaded input: its suppressions, its evaluation, and fingerprints from its lines. */
+    private Scan evaluate(Input input, Loaded loaded) {
+        List<Problem> problems = new ArrayList<>();
+        loaded.problems().forEach(p -> problems.add(Problem.of(p)));
+        List<Ignore> ignores = new ArrayList<>();
+        Map<String, List<String>> lines = new HashMap<>();
+        List<String> scanned = new ArrayList<>();
+        for (SourceFile file : loaded.files()) {
+            lines.put(file.display(), file.lines());
+            if (input.reports(file.display())) {
+                scanned.add(file.display());
+                if (file.hasComments()) {
+                    collect(InlineIgnores.parse(file.display(), file.lines()), ignores, problems);
+                }
+            }
+        }
+        collect(MetadataIgnores.of(loaded.unit()), ignores, problems);
+        Evaluation evaluation = evaluator.evaluate(loaded.unit());
+        problems.addAll(evaluation.problems());
+        // A unit loaded for context (a module folder of which pre-commit named one file) reports
+        // only on the files asked for.
+        List<Finding> findings = evaluation.findings().stream()
+                .filter(f -> input.reports(f.location().file()) || input.reports(f.resourceLocation().file()))
+                .map(f -> Fingerprints.withLine(f, lines.getOrDefault(f.location().file(), List.of())))
+                .toList();
+        return new Scan(scanned, List.of(), findings, problems, ignores);
+    }
+
+    private static void collect(InlineIgnores.Parsed parsed, List<Ignore> ignores, List<Problem> problems) {
+        ignores.addAll(parsed.ignores());
+        parsed.problems().forEach(p -> problems.add(Problem.of(p)));
+    }
+}
