@@ -1,9 +1,9 @@
 package dev.iaclint.cli;
 
-import dev.iaclint.policytest.FixtureRunner;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicySet;
+import dev.iaclint.policytest.FixtureRunner;
 import dev.iaclint.scan.FileDiscovery;
 import java.io.IOException;
 import java.io.PrintWriter;

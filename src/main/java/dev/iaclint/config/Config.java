@@ -2,8 +2,8 @@ package dev.iaclint.config;
 
 import dev.iaclint.engine.suppress.Ignore;
 import dev.iaclint.engine.suppress.PathPatterns;
+import dev.iaclint.model.Severity;
 import dev.iaclint.policy.PolicySettings;
-import dev.iaclint.policy.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.iaclint.policy;
 
 import dev.iaclint.model.Format;
 import dev.iaclint.model.Resource;
+import dev.iaclint.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

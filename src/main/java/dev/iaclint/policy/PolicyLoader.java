@@ -7,6 +7,7 @@ import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
+import dev.iaclint.model.Severity;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.parse.TagHandler;
 import dev.iaclint.parse.YamlNodeReader;

@@ -1,7 +1,7 @@
 package dev.iaclint.report;
 
 import dev.iaclint.model.Location;
-import dev.iaclint.policy.Severity;
+import dev.iaclint.model.Severity;
 import java.util.Optional;
 
 /**

@@ -3,7 +3,7 @@ package dev.iaclint.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.iaclint.model.Location;
-import dev.iaclint.policy.Severity;
+import dev.iaclint.model.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

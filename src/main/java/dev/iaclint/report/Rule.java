@@ -1,6 +1,6 @@
 package dev.iaclint.report;
 
-import dev.iaclint.policy.Severity;
+import dev.iaclint.model.Severity;
 import java.util.List;
 
 /**

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.iaclint.load.Loaded;
 import dev.iaclint.kinds.KindTable;
+import dev.iaclint.load.Loaded;
 import dev.iaclint.model.ExpressionNode;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iaclint.kinds.KindTable;
-import dev.iaclint.parse.InputException;
 import dev.iaclint.model.Format;
+import dev.iaclint.model.Severity;
+import dev.iaclint.parse.InputException;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -3,11 +3,11 @@ package dev.iaclint.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.iaclint.engine.Rules;
-import dev.iaclint.load.InputFile;
 import dev.iaclint.kinds.KindTable;
+import dev.iaclint.load.InputFile;
+import dev.iaclint.pipeline.Pipeline;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicySet;
-import dev.iaclint.pipeline.Pipeline;
 import dev.iaclint.policy.PolicySettings;
 import dev.iaclint.report.Finding;
 import dev.iaclint.report.Status;

@@ -8,7 +8,6 @@ import dev.iaclint.support.CliRun;
 import dev.iaclint.support.Json;
 import dev.iaclint.support.TestFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.iaclint.policy;
+package dev.iaclint.model;
 
 import java.util.Locale;
 import java.util.Optional;
