@@ -7,6 +7,7 @@ import dev.iaclint.model.Severity;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.report.Rule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,13 +48,16 @@ public final class Rules {
         for (String kind : policy.kinds()) {
             kinds.kind(kind).map(Kind::nativeTypes).ifPresent(types::addAll);
         }
-        Set<Format> formats = new TreeSet<>();
+        Set<String> schemas = new TreeSet<>();
         for (String type : types) {
-            if (type.startsWith("AWS::")) {
-                formats.add(Format.CLOUDFORMATION);
-            } else if (type.startsWith("aws_") || type.startsWith("awscc_")) {
-                formats.add(Format.TERRAFORM);
-                formats.add(Format.TERRAFORM_PLAN);
+            // A type the table does not know may belong to any schema.
+            kinds.schemaOf(type).ifPresentOrElse(schemas::add,
+                    () -> Arrays.stream(Format.values()).map(Format::schema).forEach(schemas::add));
+        }
+        Set<Format> formats = new TreeSet<>();
+        for (Format format : Format.values()) {
+            if (schemas.contains(format.schema())) {
+                formats.add(format);
             }
         }
         if (!policy.formats().isEmpty()) {

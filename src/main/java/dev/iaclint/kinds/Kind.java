@@ -10,13 +10,16 @@ import java.util.TreeSet;
  * A canonical kind such as {@code bedrock.agent}: the native types that are this kind, and for
  * each the attribute path of every canonical field.
  *
+ * @param schemas    for each native type, the schema it belongs to: {@code cloudformation} (read from
+ *                   templates and CDK output) or {@code terraform} (read from .tf files and plans)
  * @param keyActions the KMS actions the service needs on the key that encrypts this kind's data
  */
 public record Kind(String id, String title, String family, Map<String, Map<String, String>> fieldPaths,
-                   List<String> keyActions) {
+                   Map<String, String> schemas, List<String> keyActions) {
 
     public Kind {
         fieldPaths = Map.copyOf(fieldPaths);
+        schemas = Map.copyOf(schemas);
         keyActions = List.copyOf(keyActions);
     }
 

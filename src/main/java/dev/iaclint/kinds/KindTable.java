@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,9 @@ import java.util.Optional;
 public final class KindTable {
 
     private static final String RESOURCE = "kinds.yaml";
+
+    /** What a policy's {@code kinds} may end with to name every kind that starts with the rest. */
+    private static final String GROUP = ".*";
 
     private final Map<String, Kind> byId;
     private final Map<String, Kind> byNativeType = new HashMap<>();
@@ -66,16 +70,20 @@ public final class KindTable {
         for (MappingNode.Entry kindEntry : mapping(root).entries()) {
             MappingNode body = mapping(kindEntry.value());
             Map<String, Map<String, String>> paths = new LinkedHashMap<>();
-            for (MappingNode.Entry typeEntry : mapping(body.get("types").orElseThrow()).entries()) {
-                Map<String, String> fields = new LinkedHashMap<>();
-                for (MappingNode.Entry field : mapping(typeEntry.value()).entries()) {
-                    fields.put(field.key(), text(field.value()));
+            Map<String, String> schemas = new LinkedHashMap<>();
+            for (MappingNode.Entry schemaEntry : mapping(body.get("types").orElseThrow()).entries()) {
+                for (MappingNode.Entry typeEntry : mapping(schemaEntry.value()).entries()) {
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    for (MappingNode.Entry field : mapping(typeEntry.value()).entries()) {
+                        fields.put(field.key(), text(field.value()));
+                    }
+                    paths.put(typeEntry.key(), fields);
+                    schemas.put(typeEntry.key(), schemaEntry.key());
                 }
-                paths.put(typeEntry.key(), fields);
             }
             List<String> keyActions = body.get("keyActions").map(KindTable::texts).orElse(List.of());
             kinds.put(kindEntry.key(), new Kind(kindEntry.key(), text(body.get("title").orElseThrow()),
-                    text(body.get("family").orElseThrow()), paths, keyActions));
+                    text(body.get("family").orElseThrow()), paths, schemas, keyActions));
         }
         return kinds;
     }
@@ -99,6 +107,32 @@ public final class KindTable {
             return scalar.text();
         }
         throw new InputException(node.location(), "expected a value");
+    }
+
+    /**
+     * A policy's kinds with groups expanded: {@code bedrock.*} is every kind whose id starts
+     * with {@code bedrock.}, in table order, that has every field in {@code requiredFields}
+     * (a tag policy names {@code tags}, so kinds that cannot be tagged are left out). Names that
+     * are not groups are kept as written, and checked later.
+     */
+    public List<String> expand(List<String> kindsOrGroups, List<String> requiredFields) {
+        List<String> expanded = new ArrayList<>();
+        for (String name : kindsOrGroups) {
+            if (name.endsWith(GROUP)) {
+                String prefix = name.substring(0, name.length() - 1);
+                byId.values().stream().filter(kind -> kind.id().startsWith(prefix))
+                        .filter(kind -> kind.fields().containsAll(requiredFields))
+                        .forEach(kind -> expanded.add(kind.id()));
+            } else {
+                expanded.add(name);
+            }
+        }
+        return expanded;
+    }
+
+    /** The schema a native type belongs to ({@code cloudformation}, {@code terraform}), when the table knows the type. */
+    public Optional<String> schemaOf(String nativeType) {
+        return forNativeType(nativeType).map(kind -> kind.schemas().get(nativeType));
     }
 
     public Optional<Kind> forNativeType(String nativeType) {

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class PolicyLoader {
 
-    private static final Set<String> KEYS = Set.of("id", "title", "severity", "kinds", "types", "formats", "when", "let",
+    private static final Set<String> KEYS = Set.of("id", "title", "severity", "kinds", "requires", "types", "formats", "when", "let",
             "assert", "unknown", "at", "message", "rationale", "remediation", "references", "compliance", "coverage");
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
@@ -66,7 +66,7 @@ public final class PolicyLoader {
         }
         Severity severity = Severity.parse(required(policy, "severity")).orElseThrow(() -> new InputException(
                 policy.get("severity").orElseThrow().location(), "severity must be one of critical, high, medium, low, info"));
-        List<String> kinds = list(policy, "kinds");
+        List<String> kinds = this.kinds.expand(list(policy, "kinds"), list(policy, "requires"));
         List<String> types = list(policy, "types");
         if (kinds.isEmpty() && types.isEmpty()) {
             throw new InputException(policy.location(), "a policy needs 'kinds' or 'types' to say what it checks");
@@ -162,7 +162,8 @@ public final class PolicyLoader {
         for (String id : list(policy, "formats")) {
             formats.add(Arrays.stream(Format.values()).filter(f -> f.id().equals(id)).findFirst()
                     .orElseThrow(() -> new InputException(policy.get("formats").orElseThrow().location(),
-                            "unknown format '" + id + "'; formats: cloudformation, terraform, terraform-plan")));
+                            "unknown format '" + id + "'; formats: " + String.join(", ",
+                                    Arrays.stream(Format.values()).map(Format::id).toList()))));
         }
         return formats;
     }

@@ -88,6 +88,25 @@ class PolicyLoaderTest {
     }
 
     @Test
+    void aKindGroupNamesEveryKindOfItsPrefixThatHasTheRequiredFields() {
+        Policy all = LOADER.load("p.yaml", VALID.replace("kinds: bedrock.agent", "kinds: [bedrock.*]")
+                .replace("kms:key('encryptionKey')", "true").replace("key.customerManaged", "key")
+                .replace("unknown: key.unknown\n", "").replace("at: key\n", ""));
+        assertTrue(all.kinds().contains("bedrock.agent"));
+        assertTrue(all.kinds().contains("bedrock.data-source"));
+        assertFalse(all.kinds().contains("kms.key"));
+        assertEquals(KindTable.builtIn().kinds().stream().filter(k -> k.id().startsWith("bedrock.")).count(),
+                all.kinds().size());
+
+        Policy tagged = LOADER.load("p.yaml", VALID.replace("kinds: bedrock.agent", "kinds: [kms.key, bedrock.*]\nrequires: [tags]")
+                .replace("kms:key('encryptionKey')", "true").replace("key.customerManaged", "key")
+                .replace("unknown: key.unknown\n", "").replace("at: key\n", ""));
+        assertTrue(tagged.kinds().contains("kms.key"), "a kind named outright is kept");
+        assertTrue(tagged.kinds().contains("bedrock.agent"));
+        assertFalse(tagged.kinds().contains("bedrock.data-source"), "a data source cannot be tagged");
+    }
+
+    @Test
     void formatsAndCoverageAreOptional() {
         Policy plain = LOADER.load("p.yaml", VALID);
         assertEquals(Set.of(), plain.formats());
