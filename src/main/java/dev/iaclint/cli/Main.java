@@ -2,6 +2,9 @@ package dev.iaclint.cli;
 
 import dev.iaclint.policy.PolicySet;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /** The entry point: runs the command and exits with its code. */
@@ -18,14 +21,20 @@ public final class Main {
     /** Runs iac-lint as the command line would, writing to the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         ScanCommand command = new ScanCommand();
+        ScanCommand scan = new ScanCommand();
         CommandLine commandLine = new CommandLine(command)
+                .addSubcommand("scan", new CommandLine(scan).setCommandName("scan"))
+                .addSubcommand(new PoliciesCommand())
+                .addSubcommand(new ExplainCommand())
+                .addSubcommand(new TestCommand())
+                .addSubcommand(new AutoComplete.GenerateCompletion())
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(e -> ExitCode.ERROR)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     err.println("iac-lint: " + e.getMessage());
-                    if (command.debug()) {
+                    if (command.debug() || scan.debug()) {
                         e.printStackTrace(err);
                     }
                     return ExitCode.ERROR;
@@ -35,6 +44,19 @@ public final class Main {
             err.println("Try 'iac-lint --help' for more information.");
             return ExitCode.ERROR;
         });
+        explainCollision(args, commandLine, err);
         return commandLine.execute(args);
+    }
+
+    /**
+     * A first argument that names both a command and a file or folder here runs the command, as
+     * git does; say so, and how to scan the path instead, so nothing is silently not scanned.
+     */
+    private static void explainCollision(String[] args, CommandLine commandLine, PrintWriter err) {
+        if (args.length > 0 && !args[0].equals("scan") && commandLine.getSubcommands().containsKey(args[0])
+                && Files.exists(Path.of(args[0]))) {
+            err.println("iac-lint: '" + args[0] + "' is a command and also a path here; running the command. "
+                    + "To scan the path: iac-lint scan " + args[0]);
+        }
     }
 }

@@ -31,17 +31,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code iac-lint [PATH...]}: scan, report, and say by the exit code whether the change may pass. */
+/**
+ * {@code iac-lint [scan] [PATH...]}: scan, report, and say by the exit code whether the change may
+ * pass. It is the top command (bare paths scan) and the {@code scan} subcommand; {@link Main}
+ * registers the subcommands.
+ */
 @Command(name = "iac-lint", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        subcommands = {PoliciesCommand.class, ExplainCommand.class, TestCommand.class,
-                AutoComplete.GenerateCompletion.class},
         description = "Checks CloudFormation templates and Terraform modules for Amazon Bedrock resources that are "
                 + "not encrypted with customer-managed KMS keys.",
         exitCodeListHeading = "%nExit codes:%n",

@@ -56,6 +56,27 @@ class CliTest {
     }
 
     @Test
+    void scanIsAnExplicitSubcommandAndBarePathsStillScan() throws IOException {
+        Path file = write("bad.yaml", FAILING);
+        CliRun explicit = CliRun.allRules("scan", "--rule", "BEDROCK-001", "-f", "json", file.toString());
+        CliRun bare = CliRun.allRules("--rule", "BEDROCK-001", "-f", "json", file.toString());
+        assertEquals(1, explicit.exitCode(), explicit.err());
+        assertEquals(bare.out(), explicit.out());
+        assertEquals(1, explicit.findings().size());
+    }
+
+    @Test
+    void aCommandNameThatIsAlsoAPathHereRunsTheCommandAndSaysHowToScanThePath() {
+        // The project root, the tests' working directory, has a folder called policies.
+        CliRun run = CliRun.allRules("policies");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("BEDROCK-001"), run.out());
+        assertTrue(run.err().contains("'policies' is a command and also a path here"), run.err());
+        assertTrue(run.err().contains("iac-lint scan policies"), run.err());
+        assertEquals("", CliRun.allRules("explain", "BEDROCK-001").err(), "no note when no such path exists");
+    }
+
+    @Test
     void exitsZeroWhenNothingFails() throws IOException {
         write("ok.yaml", PASSING);
         CliRun run = run(dir.toString());
