@@ -3,7 +3,7 @@ package dev.iaclint.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.iaclint.kinds.KindTable;
-import dev.iaclint.policy.Reference;
+import dev.iaclint.policy.PolicyLanguageReference;
 import dev.iaclint.report.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,7 +40,7 @@ final class PoliciesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (reference) {
-            spec.commandLine().getOut().print(Reference.markdown(KindTable.builtIn()));
+            spec.commandLine().getOut().print(PolicyLanguageReference.markdown(KindTable.builtIn()));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }

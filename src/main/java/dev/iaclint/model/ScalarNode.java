@@ -25,10 +25,6 @@ public record ScalarNode(Location location, String raw, Object value) implements
         return value instanceof String;
     }
 
-    public boolean isNumber() {
-        return value instanceof BigDecimal;
-    }
-
     /** The value as text: strings as they are, other scalars by their raw text, null as null. */
     public String text() {
         if (value == null) {

@@ -88,7 +88,7 @@ public final class PolicyLoader {
                 message(policy.get("message").orElseThrow(() -> missing(policy, "message"))),
                 optionalText(policy, "rationale"), optionalText(policy, "remediation"),
                 list(policy, "references"), list(policy, "compliance"), flag(policy, "coverage"), file);
-        PolicyReferences.check(loaded, this.kinds, policy.get("kinds").map(Node::location).orElse(policy.location()));
+        PolicyNameCheck.check(loaded, this.kinds, policy.get("kinds").map(Node::location).orElse(policy.location()));
         return loaded;
     }
 

@@ -33,16 +33,4 @@ public record ScanResult(List<String> scanned, List<Skipped> skipped, List<Findi
     public List<Finding> passes() {
         return outcomes.stream().filter(f -> f.status() == Status.PASS).toList();
     }
-
-    public ScanResult withOutcomes(List<Finding> newOutcomes) {
-        return new ScanResult(scanned, skipped, newOutcomes, problems, warnings);
-    }
-
-    public ScanResult withProblems(List<Problem> newProblems) {
-        return new ScanResult(scanned, skipped, outcomes, newProblems, warnings);
-    }
-
-    public ScanResult withWarnings(List<Problem> newWarnings) {
-        return new ScanResult(scanned, skipped, outcomes, problems, newWarnings);
-    }
 }

@@ -35,17 +35,6 @@ public final class HclParser {
         return body;
     }
 
-    /** Parses a single expression, as in a {@code .tfvars} value or a test. */
-    public static Expr parseExpression(String file, String text) {
-        HclParser parser = new HclParser(file, text);
-        Expr expr = parser.expression(true);
-        parser.c.skipBlanks(true);
-        if (!parser.c.atEnd()) {
-            throw parser.c.expected("the end of the expression");
-        }
-        return expr;
-    }
-
     // ---- expressions --------------------------------------------------------------------------
 
     /** @param newlines whether newlines are blanks here (inside parentheses and brackets) */

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class HclParserTest {
 
+    /** The value of an attribute whose value is {@code text}, parsed as a file is. */
     private static Expr expr(String text) {
-        return HclParser.parseExpression("t.tf", text);
+        return HclParser.parse("t.tf", "x = " + text + (text.endsWith("\n") ? "" : "\n")).attributes().get(0).value();
     }
 
     @Test

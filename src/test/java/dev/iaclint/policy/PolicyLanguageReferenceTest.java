@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The policy author's reference cannot drift from the code: the README embeds what the code prints. */
-class ReferenceTest {
+class PolicyLanguageReferenceTest {
 
     @Test
     void theReadmeEmbedsTheGeneratedReference() throws IOException {
@@ -24,7 +24,7 @@ class ReferenceTest {
         String start = "<!-- reference:start -->\n";
         String end = "<!-- reference:end -->";
         String embedded = readme.substring(readme.indexOf(start) + start.length(), readme.indexOf(end));
-        assertEquals(Reference.markdown(KindTable.builtIn()), embedded,
+        assertEquals(PolicyLanguageReference.markdown(KindTable.builtIn()), embedded,
                 "refresh the README with: java -jar target/iac-lint.jar policies --reference");
     }
 

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * expression sees, the functions of every namespace, and the canonical kinds with their native
  * types and fields. The README embeds it, and a test keeps the two equal.
  */
-public final class Reference {
+public final class PolicyLanguageReference {
 
     private static final List<String[]> VARIABLES = List.of(
             new String[] {"resource", "`address`, `type`, `kind`, `format`, `file`; `deletionProtected` (true, false, or"
@@ -33,7 +33,7 @@ public final class Reference {
             new String[] {"fields", "the canonical fields of the resource's kind (for example `fields.encryptionKey`), as"
                     + " plain values"});
 
-    private Reference() {
+    private PolicyLanguageReference() {
     }
 
     public static String markdown(KindTable kinds) {

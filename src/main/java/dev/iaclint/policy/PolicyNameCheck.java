@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
  * {@code at} of {@code 'x'}) belong to them: a misspelt name would otherwise read as absent and
  * pass or fail silently.
  */
-final class PolicyReferences {
+final class PolicyNameCheck {
 
     private static final Pattern FIELD = Pattern.compile("\\bfields\\.([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern FIELD_ARGUMENT = Pattern.compile("\\b(?:kms:key|iam:[A-Za-z]+)\\(\\s*'([^']*)'\\s*\\)");
     private static final Pattern FIELD_NAME = Pattern.compile("\\s*'([A-Za-z_][A-Za-z0-9_]*)'\\s*");
 
-    private PolicyReferences() {
+    private PolicyNameCheck() {
     }
 
     /** @param kindsAt where the policy's {@code kinds} are written */
