@@ -1,33 +1,25 @@
 package dev.iaclint.engine;
 
 import dev.iaclint.kinds.FieldAccess;
-import dev.iaclint.kinds.Kind;
 import dev.iaclint.kinds.KindTable;
-import dev.iaclint.model.DeletionProtection;
 import dev.iaclint.model.Location;
-import dev.iaclint.model.Node;
-import dev.iaclint.model.PlannedChange;
 import dev.iaclint.model.Resource;
-import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.Unit;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.policy.Located;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicyExpression;
 import dev.iaclint.policy.PolicySettings;
+import dev.iaclint.policy.PolicyVariables;
 import dev.iaclint.policy.ResourceScope;
-import dev.iaclint.policy.values.PlainValues;
 import dev.iaclint.report.Finding;
 import dev.iaclint.report.Problem;
 import dev.iaclint.report.Rule;
 import dev.iaclint.report.Status;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.commons.jexl3.JexlException;
 
 /**
@@ -62,7 +54,7 @@ public final class Evaluator {
             ResourceScope scope = new ResourceScope(resource, unit, fieldAccess, settings);
             PolicyContext context;
             try {
-                context = PolicyContext.of(scope, variables(scope));
+                context = PolicyContext.of(scope, PolicyVariables.of(scope, kinds));
             } catch (InputException unreadable) {
                 problems.add(Problem.of(unreadable));
                 continue;
@@ -126,47 +118,6 @@ public final class Evaluator {
         }
         throw new PolicyResultException("'" + key + "' must be true or false, but '" + expression.source()
                 + "' gave " + value);
-    }
-
-    /** What every policy sees of the resource: its identity, raw attributes and canonical fields. */
-    private Map<String, Object> variables(ResourceScope scope) {
-        Resource resource = scope.resource();
-        Map<String, Object> identity = new LinkedHashMap<>();
-        identity.put("address", resource.address());
-        identity.put("type", resource.type());
-        identity.put("kind", resource.kind());
-        identity.put("format", resource.format().id());
-        identity.put("file", resource.location().file());
-        DeletionProtection deletion = resource.deployment().protection();
-        identity.put("deletionProtected", deletion.isProtected());
-        identity.put("deletionProtection", deletion.description());
-        identity.put("region", region(scope));
-        Optional<PlannedChange> change = resource.deployment().change();
-        identity.put("actionReason", change.flatMap(PlannedChange::reason)
-                .map(reason -> PlainValues.of(reason, scope.unit())).orElse(null));
-        Map<String, Object> fields = new LinkedHashMap<>();
-        kinds.forNativeType(resource.type()).map(Kind::fields).orElse(Set.of()).forEach(field ->
-                fields.put(field, scope.field(field).map(f -> PlainValues.of(f.value(), scope.unit())).orElse(null)));
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("resource", Collections.unmodifiableMap(identity));
-        variables.put("attributes", PlainValues.of(resource.attributes(), scope.unit()));
-        variables.put("fields", Collections.unmodifiableMap(fields));
-        // A plan's change of the resource (actions, before, after, replace_paths), null elsewhere.
-        variables.put("change", change.flatMap(PlannedChange::change)
-                .map(planned -> PlainValues.of(planned, scope.unit())).orElse(null));
-        return variables;
-    }
-
-    /**
-     * Where the resource deploys: the Region its code declares (a Terraform provider's), else
-     * the one the deployment is pointed at (--region); null when not known.
-     */
-    private static String region(ResourceScope scope) {
-        Optional<Node> declared = scope.resource().deployment().region();
-        if (declared.isEmpty()) {
-            return scope.settings().region();
-        }
-        return scope.unit().resolve(declared.get()) instanceof ScalarNode value ? value.text() : null;
     }
 
     /** A policy expression that gave a value of the wrong kind. */

@@ -16,22 +16,10 @@ import java.util.TreeMap;
 
 /**
  * The policy author's reference, in Markdown, made from the code itself: the variables an
- * expression sees, the functions of every namespace, and the canonical kinds with their native
+ * expression sees (from {@link PolicyVariables}), the functions of every namespace, and the canonical kinds with their native
  * types and fields. The README embeds it, and a test keeps the two equal.
  */
 public final class PolicyLanguageReference {
-
-    private static final List<String[]> VARIABLES = List.of(
-            new String[] {"resource", "`address`, `type`, `kind`, `format`, `file`; `deletionProtected` (true, false, or"
-                    + " null in a plan) and `deletionProtection` (what is declared); `region` (where it deploys, or null);"
-                    + " for plans `actionReason` (e.g. `replace_because_cannot_update`)"},
-            new String[] {"change", "for plans, the resource's change as the plan writes it: `actions` (`[\"create\"]`,"
-                    + " `[\"delete\",\"create\"]`...), `before`, `after`, `after_unknown`, `replace_paths`; null in other"
-                    + " formats"},
-            new String[] {"attributes", "the resource's own attributes (CloudFormation `Properties`) as plain values: maps,"
-                    + " lists, strings, numbers, booleans; what is unknown before deployment is `null`"},
-            new String[] {"fields", "the canonical fields of the resource's kind (for example `fields.encryptionKey`), as"
-                    + " plain values"});
 
     private PolicyLanguageReference() {
     }
@@ -39,9 +27,8 @@ public final class PolicyLanguageReference {
     public static String markdown(KindTable kinds) {
         StringBuilder out = new StringBuilder();
         out.append("| name | value |\n|---|---|\n");
-        for (String[] variable : VARIABLES) {
-            out.append("| `").append(variable[0]).append("` | ").append(variable[1]).append(" |\n");
-        }
+        PolicyVariables.descriptions().forEach((name, description) ->
+                out.append("| `").append(name).append("` | ").append(description).append(" |\n"));
         for (Map.Entry<String, Class<?>> namespace : new TreeMap<>(FunctionNamespaces.ALL).entrySet()) {
             List<Method> functions = new ArrayList<>(Arrays.stream(namespace.getValue().getMethods())
                     .filter(m -> m.isAnnotationPresent(Describes.class)).toList());
