@@ -7,6 +7,7 @@ import dev.iaclint.model.Resource;
 import dev.iaclint.model.Unit;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.policy.Located;
+import dev.iaclint.policy.MessageTemplate;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicyExpression;
 import dev.iaclint.policy.PolicySettings;
@@ -91,8 +92,10 @@ public final class Evaluator {
                 ? Status.UNKNOWN : Status.FAIL;
         Location location = policy.at().map(at -> at.evaluate(context)).flatMap(at -> locationOf(at, scope))
                 .orElse(resource.location());
+        MessageTemplate message = status == Status.UNKNOWN ? policy.unknownMessage().orElse(policy.message())
+                : policy.message();
         return Optional.of(new Finding(rule, status, resource.address(), resource.type(), location,
-                resource.location(), policy.message().render(context), null, null));
+                resource.location(), message.render(context), null, null));
     }
 
     /** Where {@code at} points: a located value, or the name of a canonical field (its value, when set). */

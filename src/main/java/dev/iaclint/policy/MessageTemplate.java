@@ -10,6 +10,11 @@ public record MessageTemplate(List<Object> parts) {
         parts = List.copyOf(parts);
     }
 
+    /** The placeholders' expressions, in order. */
+    public List<PolicyExpression> expressions() {
+        return parts.stream().filter(PolicyExpression.class::isInstance).map(PolicyExpression.class::cast).toList();
+    }
+
     public String render(JexlContext context) {
         StringBuilder text = new StringBuilder();
         for (Object part : parts) {

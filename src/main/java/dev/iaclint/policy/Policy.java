@@ -20,6 +20,8 @@ import java.util.Set;
  * @param assertion  true means compliant
  * @param unknown    when the assertion fails and this is true, the outcome is unknown, not a failure
  * @param at         where the finding points: a {@link Located} value; the resource when absent
+ * @param message    what a finding says
+ * @param unknownMessage what an unknown finding says instead, when the policy words it apart
  * @param coverage   its outcomes count toward the customer-managed key coverage of its kinds' family:
  *                   a pass is a customer-managed key, a failure is not, an unknown is counted apart
  * @param source     the policy file, as named to the user
@@ -27,7 +29,7 @@ import java.util.Set;
 public record Policy(String id, String title, Severity severity, List<String> kinds, List<String> types, Set<Format> formats,
                      Optional<PolicyExpression> guard, Map<String, PolicyExpression> bindings,
                      PolicyExpression assertion, Optional<PolicyExpression> unknown, Optional<PolicyExpression> at,
-                     MessageTemplate message, String rationale, String remediation, List<String> references,
+                     MessageTemplate message, Optional<MessageTemplate> unknownMessage, String rationale, String remediation, List<String> references,
                      List<String> compliance, boolean coverage, String source) {
 
     /** Every expression of the policy: guard, bindings, assertion, unknown, at and the message's. */
@@ -38,8 +40,8 @@ public record Policy(String id, String title, Severity severity, List<String> ki
         all.add(assertion);
         unknown.ifPresent(all::add);
         at.ifPresent(all::add);
-        message.parts().stream().filter(PolicyExpression.class::isInstance).map(PolicyExpression.class::cast)
-                .forEach(all::add);
+        message.expressions().forEach(all::add);
+        unknownMessage.ifPresent(m -> m.expressions().forEach(all::add));
         return all;
     }
 

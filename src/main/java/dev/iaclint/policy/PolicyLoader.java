@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class PolicyLoader {
 
-    private static final Set<String> KEYS = Set.of("id", "title", "severity", "kinds", "requires", "types", "formats", "when", "let",
-            "assert", "unknown", "at", "message", "rationale", "remediation", "references", "compliance", "coverage");
+    private static final Set<String> KEYS = Set.of("id", "title", "severity", "kinds", "requires", "types", "formats",
+            "when", "let", "assert", "unknown", "at", "message", "unknownMessage", "rationale", "remediation",
+            "references", "compliance", "coverage");
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
     private final PolicySandbox sandbox;
@@ -86,6 +87,7 @@ public final class PolicyLoader {
                 expression(policy.get("assert").orElseThrow(() -> missing(policy, "assert"))),
                 optionalExpression(policy, "unknown"), optionalExpression(policy, "at"),
                 message(policy.get("message").orElseThrow(() -> missing(policy, "message"))),
+                policy.get("unknownMessage").map(this::message),
                 optionalText(policy, "rationale"), optionalText(policy, "remediation"),
                 list(policy, "references"), list(policy, "compliance"), flag(policy, "coverage"), file);
         PolicyNameCheck.check(loaded, this.kinds, policy.get("kinds").map(Node::location).orElse(policy.location()));

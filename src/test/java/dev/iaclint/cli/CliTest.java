@@ -220,6 +220,29 @@ class CliTest {
     }
 
     @Test
+    void anUnknownFindingSaysItsUnknownMessageAndAFailureItsMessage() throws IOException {
+        write("policies/key.yaml", """
+                id: KEY-1
+                title: t
+                severity: low
+                kinds: [bedrock.agent]
+                let: {key: "kms:key('encryptionKey')"}
+                assert: key.customerManaged
+                unknown: key.unknown
+                message: fails with ${key.description}
+                unknownMessage: not known here, ${key.description}
+                """);
+        write("templates/unknown.yaml", UNKNOWN);
+        write("templates/failing.yaml", FAILING);
+        CliRun run = run("--format", "json", "--policy-dir", dir.resolve("policies").toString(), "--rule", "KEY-1",
+                dir.resolve("templates").toString());
+        List<String> messages = run.findings().stream().map(f -> (String) f.get("message")).sorted().toList();
+        assertEquals(2, messages.size(), run.out());
+        assertTrue(messages.get(0).startsWith("fails with "), messages.toString());
+        assertTrue(messages.get(1).startsWith("not known here, "), messages.toString());
+    }
+
+    @Test
     void aPolicyThatReachesForAClassIsStoppedAtEvaluation() throws IOException {
         write("policies/peek.yaml", "id: PEEK-1\ntitle: t\nseverity: low\nkinds: [bedrock.agent]\n"
                 + "assert: \"resource.address.class.name == 'java.lang.String'\"\nmessage: m\n");
