@@ -7,9 +7,9 @@ import dev.iaclint.iam.PolicyDocument;
 import dev.iaclint.iam.Verdict;
 import dev.iaclint.model.Location;
 import dev.iaclint.policy.ResourceScope;
+import dev.iaclint.policy.values.CheckResult;
 import dev.iaclint.policy.values.LocatedMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,18 +54,13 @@ public final class IamFunctions {
         KeyPolicies.Found source = policies.computeIfAbsent(field,
                 f -> KeyPolicies.of(scope.unit(), scope.fields(), scope.resource(), f));
         Verdict verdict = check.apply(source.document());
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("ok", verdict.ok());
-        view.put("unknown", verdict.unknown());
-        view.put("count", verdict.violations().size());
-        view.put("summary", describe(verdict.violations()));
-        view.put("reason", verdict.document().known() ? describe(verdict.undecided())
-                : "the policy is " + verdict.document().unknownReason());
-        view.put("source", source.source());
         Location at = verdict.violations().stream().findFirst().map(i -> i.statement().location())
                 .or(() -> verdict.undecided().stream().findFirst().map(i -> i.statement().location()))
                 .orElse(verdict.document().location());
-        return new LocatedMap(view, at);
+        String reason = verdict.document().known() ? describe(verdict.undecided())
+                : "the policy is " + verdict.document().unknownReason();
+        return new CheckResult(verdict.ok(), verdict.unknown(), verdict.violations().size(),
+                describe(verdict.violations()), reason, at).with("source", source.source()).view();
     }
 
     private static String describe(List<Issue> issues) {

@@ -10,6 +10,7 @@ import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.Tags;
 import dev.iaclint.policy.ResourceScope;
+import dev.iaclint.policy.values.CheckResult;
 import dev.iaclint.policy.values.LocatedMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,9 +87,8 @@ public final class KmsFunctions {
      * values, {@code tag} the tag, {@code summary} each value with its resources, and
      * {@code unknown} is true when some resource's tags are computed at deployment.
      */
-    @Describes("whether the resources this key protects differ in a workload tag (tenant, application, project): `count` (distinct values), `tag`, `summary`, `unknown`")
+    @Describes("whether the resources this key protects differ in a workload tag (tenant, application, project): `ok`, `unknown`, `count` (distinct values), `summary` (each value with its resources), `reason`, `tag`")
     public LocatedMap workloads() {
-        Map<String, Object> view = new LinkedHashMap<>();
         boolean unknown = false;
         for (String tag : scope.settings().workloadTags()) {
             Map<String, List<String>> byValue = new TreeMap<>();
@@ -99,20 +99,16 @@ public final class KmsFunctions {
                 unknown |= value.isEmpty() && (!tags.complete() || tags.has(tag));
             }
             if (byValue.size() > 1) {
-                view.put("count", byValue.size());
-                view.put("tag", tag);
-                view.put("summary", byValue.entrySet().stream()
+                String summary = byValue.entrySet().stream()
                         .map(e -> tag + "=" + e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
-                        .collect(Collectors.joining("; ")));
-                view.put("unknown", false);
-                return new LocatedMap(view, scope.resource().location());
+                        .collect(Collectors.joining("; "));
+                return new CheckResult(false, false, byValue.size(), summary, "", scope.resource().location())
+                        .with("tag", tag).view();
             }
         }
-        view.put("count", 1);
-        view.put("tag", null);
-        view.put("summary", "");
-        view.put("unknown", unknown);
-        return new LocatedMap(view, scope.resource().location());
+        return new CheckResult(!unknown, unknown, 1, "",
+                unknown ? "some of the resources' workload tags are known only at deployment" : "",
+                scope.resource().location()).with("tag", null).view();
     }
 
     /**
@@ -124,14 +120,11 @@ public final class KmsFunctions {
     public LocatedMap bedrockAccess() {
         List<BedrockKeyAccess.Gap> gaps = new BedrockKeyAccess(scope.unit(), scope.fields()).gaps(scope.resource(), users());
         List<BedrockKeyAccess.Gap> decided = gaps.stream().filter(BedrockKeyAccess.Gap::decided).toList();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("ok", gaps.isEmpty());
-        view.put("unknown", !gaps.isEmpty() && decided.isEmpty());
-        view.put("count", decided.size());
-        view.put("summary", decided.stream().map(BedrockKeyAccess.Gap::describe).collect(Collectors.joining("; ")));
-        view.put("reason", gaps.stream().filter(g -> !g.decided()).map(BedrockKeyAccess.Gap::describe)
-                .collect(Collectors.joining("; ")));
-        return new LocatedMap(view, scope.resource().location());
+        return new CheckResult(gaps.isEmpty(), !gaps.isEmpty() && decided.isEmpty(), decided.size(),
+                decided.stream().map(BedrockKeyAccess.Gap::describe).collect(Collectors.joining("; ")),
+                gaps.stream().filter(g -> !g.decided()).map(BedrockKeyAccess.Gap::describe)
+                        .collect(Collectors.joining("; ")),
+                scope.resource().location()).view();
     }
 
     /** The addresses of {@link #usedBy()}, joined for messages. */

@@ -3,10 +3,9 @@ package dev.iaclint.policy.functions;
 import dev.iaclint.kinds.Field;
 import dev.iaclint.model.Tags;
 import dev.iaclint.policy.ResourceScope;
+import dev.iaclint.policy.values.CheckResult;
 import dev.iaclint.policy.values.LocatedMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** {@code tags:} functions: the resource's tags against the configured requirements. */
@@ -24,15 +23,15 @@ public final class TagsFunctions {
      * its tags are computed at deployment and might supply them. It points at the tags, or at the
      * resource when it has none.
      */
-    @Describes("the required tags (`required-tags`) the resource lacks, matched without case or separators: `count`, `names`, `unknown` (some tags are computed at deployment); it points at the tags")
+    @Describes("the required tags (`required-tags`) the resource lacks, matched without case or separators: `ok`, `unknown` (some tags are computed at deployment and may supply them), `count`, `summary` and `names` (the missing keys), `reason`; it points at the tags")
     public LocatedMap missing() {
         Optional<Field> field = scope.field("tags");
         Tags tags = Tags.of(scope.unit(), scope.resource(), field.map(Field::value));
         List<String> missing = scope.settings().requiredTags().stream().filter(key -> !tags.has(key)).toList();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("count", missing.size());
-        view.put("names", String.join(", ", missing));
-        view.put("unknown", !missing.isEmpty() && !tags.complete());
-        return new LocatedMap(view, field.map(Field::keyLocation).orElse(scope.resource().location()));
+        boolean unknown = !missing.isEmpty() && !tags.complete();
+        String names = String.join(", ", missing);
+        return new CheckResult(missing.isEmpty(), unknown, missing.size(), names,
+                unknown ? "some of its tags are known only at deployment" : "",
+                field.map(Field::keyLocation).orElse(scope.resource().location())).with("names", names).view();
     }
 }
