@@ -73,41 +73,50 @@ public final class PolicyLoader {
             throw new InputException(policy.location(), "a policy needs 'kinds' or 'types' to say what it checks");
         }
         Set<Format> formats = formats(policy);
+        FieldNames fields = PolicyNameCheck.fieldsOf(kinds, types, this.kinds,
+                policy.get("kinds").map(Node::location).orElse(policy.location()));
         Map<String, PolicyExpression> bindings = new LinkedHashMap<>();
         policy.get("let").ifPresent(let -> {
             if (!(let instanceof MappingNode named)) {
                 throw new InputException(let.location(), "'let' must map names to expressions");
             }
             for (MappingNode.Entry entry : named.entries()) {
-                bindings.put(entry.key(), expression(entry.value()));
+                bindings.put(entry.key(), expression(entry.value(), fields));
             }
         });
         Policy loaded = new Policy(id, required(policy, "title"), severity, kinds, types, formats,
-                optionalExpression(policy, "when"), bindings,
-                expression(policy.get("assert").orElseThrow(() -> missing(policy, "assert"))),
-                optionalExpression(policy, "unknown"), optionalExpression(policy, "at"),
-                message(policy.get("message").orElseThrow(() -> missing(policy, "message"))),
-                policy.get("unknownMessage").map(this::message),
+                optionalExpression(policy, "when", fields), bindings,
+                expression(policy.get("assert").orElseThrow(() -> missing(policy, "assert")), fields),
+                optionalExpression(policy, "unknown", fields), at(policy, fields),
+                message(policy.get("message").orElseThrow(() -> missing(policy, "message")), fields),
+                policy.get("unknownMessage").map(m -> message(m, fields)),
                 optionalText(policy, "rationale"), optionalText(policy, "remediation"),
                 list(policy, "references"), list(policy, "compliance"), flag(policy, "coverage"), file);
-        PolicyNameCheck.check(loaded, this.kinds, policy.get("kinds").map(Node::location).orElse(policy.location()));
         return loaded;
     }
 
-    private PolicyExpression expression(Node node) {
-        return compile(text(node), node.location());
+    private PolicyExpression expression(Node node, FieldNames fields) {
+        return compile(text(node), node.location(), fields);
     }
 
-    private PolicyExpression compile(String source, Location location) {
-        return shipped ? sandbox.compileOnFirstUse(source, location) : sandbox.compile(source, location);
+    private PolicyExpression compile(String source, Location location, FieldNames fields) {
+        return shipped ? sandbox.compileOnFirstUse(source, location, fields) : sandbox.compile(source, location, fields);
     }
 
-    private Optional<PolicyExpression> optionalExpression(MappingNode policy, String key) {
-        return policy.get(key).map(this::expression);
+    private Optional<PolicyExpression> optionalExpression(MappingNode policy, String key, FieldNames fields) {
+        return policy.get(key).map(node -> expression(node, fields));
+    }
+
+    /** {@code at}: an expression, or the quoted name of a canonical field, which must be one. */
+    private Optional<PolicyExpression> at(MappingNode policy, FieldNames fields) {
+        Optional<PolicyExpression> at = optionalExpression(policy, "at", fields);
+        at.ifPresent(expression -> PolicyNameCheck.quotedField(expression.source())
+                .ifPresent(name -> fields.check(name, expression.location())));
+        return at;
     }
 
     /** Literal text with {@code ${expression}} placeholders; each placeholder is checked like any expression. */
-    private MessageTemplate message(Node node) {
+    private MessageTemplate message(Node node, FieldNames fields) {
         String text = text(node);
         List<Object> parts = new ArrayList<>();
         int i = 0;
@@ -124,7 +133,7 @@ public final class PolicyLoader {
             if (open > i) {
                 parts.add(text.substring(i, open));
             }
-            parts.add(compile(text.substring(open + 2, close), node.location()));
+            parts.add(compile(text.substring(open + 2, close), node.location(), fields));
             i = close + 1;
         }
         return new MessageTemplate(parts);

@@ -5,6 +5,10 @@ import dev.iaclint.parse.InputException;
 import dev.iaclint.policy.functions.FunctionNamespaces;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
@@ -16,8 +20,11 @@ import org.apache.commons.jexl3.internal.Scope;
 import org.apache.commons.jexl3.parser.ASTArguments;
 import org.apache.commons.jexl3.parser.ASTFunctionNode;
 import org.apache.commons.jexl3.parser.ASTIdentifier;
+import org.apache.commons.jexl3.parser.ASTIdentifierAccess;
 import org.apache.commons.jexl3.parser.ASTJexlScript;
 import org.apache.commons.jexl3.parser.ASTNamespaceIdentifier;
+import org.apache.commons.jexl3.parser.ASTReference;
+import org.apache.commons.jexl3.parser.ASTStringLiteral;
 import org.apache.commons.jexl3.parser.JexlNode;
 import org.apache.commons.logging.impl.NoOpLog;
 
@@ -46,6 +53,13 @@ public final class PolicySandbox {
             .register(false)
             .namespaceTest(FunctionNamespaces.ALL::containsKey);
 
+    /**
+     * The canonical fields each expression reads, by source, found in the same walk that checks
+     * its functions: JEXL parses (and this engine walks) an expression once, and the policy
+     * that compiles it checks the names against its kinds.
+     */
+    private final Map<String, Set<String>> fieldsRead = new ConcurrentHashMap<>();
+
     private final JexlEngine engine = new FunctionCheckingEngine(new JexlBuilder()
             .features(FEATURES)
             .permissions(new SandboxPermissions())
@@ -58,20 +72,26 @@ public final class PolicySandbox {
             // commons-logging's discovery of a logging framework.
             .logger(new NoOpLog()));
 
-    /** Compiles one expression written at {@code location}; a rejected one throws with that location. */
-    public PolicyExpression compile(String source, Location location) {
-        return new PolicyExpression(source, location, () -> script(source, location)).compiled();
+    /**
+     * Compiles one expression written at {@code location}; a rejected one throws with that location.
+     *
+     * @param fields the canonical fields it may read
+     */
+    public PolicyExpression compile(String source, Location location, FieldNames fields) {
+        return new PolicyExpression(source, location, () -> script(source, location, fields)).compiled();
     }
 
     /** An expression compiled, and checked, when it is first evaluated: for the shipped policies. */
-    PolicyExpression compileOnFirstUse(String source, Location location) {
-        return new PolicyExpression(source, location, () -> script(source, location));
+    PolicyExpression compileOnFirstUse(String source, Location location, FieldNames fields) {
+        return new PolicyExpression(source, location, () -> script(source, location, fields));
     }
 
-    private JexlScript script(String source, Location location) {
+    private JexlScript script(String source, Location location, FieldNames fields) {
         JexlInfo info = new JexlInfo(location.file(), 1, 1);
         try {
-            return engine.createScript(FEATURES, info, source);
+            JexlScript script = engine.createScript(FEATURES, info, source);
+            fieldsRead.getOrDefault(source, Set.of()).forEach(field -> fields.check(field, location));
+            return script;
         } catch (UnknownFunction e) {
             throw new InputException(location, e.getMessage());
         } catch (JexlException e) {
@@ -84,8 +104,11 @@ public final class PolicySandbox {
         }
     }
 
-    /** JEXL's engine, which also rejects unknown functions in every script it parses: parsed once, checked once. */
-    private static final class FunctionCheckingEngine extends Engine {
+    /**
+     * JEXL's engine, which also rejects unknown functions in every script it parses and notes the
+     * canonical fields it reads: parsed once, walked once.
+     */
+    private final class FunctionCheckingEngine extends Engine {
 
         FunctionCheckingEngine(JexlBuilder builder) {
             super(builder);
@@ -94,7 +117,9 @@ public final class PolicySandbox {
         @Override
         protected ASTJexlScript parse(JexlInfo info, JexlFeatures features, String source, Scope scope) {
             ASTJexlScript script = super.parse(info, features, source, scope);
-            checkFunctions(script);
+            Set<String> fields = new TreeSet<>();
+            walk(script, fields);
+            fieldsRead.put(source, fields);
             return script;
         }
     }
@@ -107,19 +132,34 @@ public final class PolicySandbox {
         }
     }
 
-    private static void checkFunctions(JexlNode node) {
+    /**
+     * Checks every function call and collects the canonical fields read: {@code fields.x}, and
+     * the literal arguments of namespaced functions, whose string arguments all name a field.
+     */
+    private static void walk(JexlNode node, Set<String> fields) {
         if (node instanceof ASTFunctionNode call && call.jjtGetNumChildren() == 2) {
             JexlNode name = call.jjtGetChild(0);
-            int arity = call.jjtGetChild(1) instanceof ASTArguments args ? args.jjtGetNumChildren() : 0;
+            ASTArguments args = call.jjtGetChild(1) instanceof ASTArguments a ? a : null;
+            int arity = args == null ? 0 : args.jjtGetNumChildren();
             if (name instanceof ASTNamespaceIdentifier qualified) {
                 checkNamespaced(qualified.getNamespace(), qualified.getName(), arity);
+                for (int i = 0; i < arity; i++) {
+                    if (args.jjtGetChild(i) instanceof ASTStringLiteral field) {
+                        fields.add(field.getLiteral());
+                    }
+                }
             } else if (name instanceof ASTIdentifier plain) {
                 throw new UnknownFunction("unknown function " + plain.getName()
                         + "(); functions are called through a namespace, such as kms:key('encryptionKey')");
             }
         }
+        if (node instanceof ASTReference reference && reference.jjtGetNumChildren() >= 2
+                && reference.jjtGetChild(0) instanceof ASTIdentifier root && root.getName().equals("fields")
+                && reference.jjtGetChild(1) instanceof ASTIdentifierAccess field) {
+            fields.add(field.getName());
+        }
         for (int i = 0; i < node.jjtGetNumChildren(); i++) {
-            checkFunctions(node.jjtGetChild(i));
+            walk(node.jjtGetChild(i), fields);
         }
     }
 
