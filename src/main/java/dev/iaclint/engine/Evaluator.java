@@ -2,6 +2,8 @@ package dev.iaclint.engine;
 
 import dev.iaclint.kinds.FieldAccess;
 import dev.iaclint.kinds.KindTable;
+import dev.iaclint.model.Deployment;
+import dev.iaclint.model.Existence;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.Unit;
@@ -48,6 +50,9 @@ public final class Evaluator {
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Resource resource : unit.resources()) {
+            if (!resource.deployment().existence().deployed()) {
+                continue; // count = 0, an empty for_each, a false Condition: nothing will be created
+            }
             List<Policy> applicable = policies.stream().filter(policy -> policy.appliesTo(resource)).toList();
             if (applicable.isEmpty()) {
                 continue;
@@ -84,9 +89,13 @@ public final class Evaluator {
             context.bind(binding.getKey(), binding.getValue().evaluate(context));
         }
         Rule rule = rules.get(policy.id());
+        Deployment deployment = resource.deployment();
+        String address = localAddress(resource);
+        List<String> via = deployment.callers().isEmpty() ? List.of()
+                : List.of(scope.unit().name() + ": " + deployment.callers().get(deployment.callers().size() - 1));
         if (bool(policy.assertion(), context, "assert")) {
-            return Optional.of(new Finding(rule, Status.PASS, resource.address(), resource.type(), resource.location(),
-                    resource.location(), "", null, null));
+            return Optional.of(new Finding(rule, Status.PASS, address, resource.type(), resource.location(),
+                    resource.location(), "", null, null, via));
         }
         Status status = policy.unknown().isPresent() && bool(policy.unknown().get(), context, "unknown")
                 ? Status.UNKNOWN : Status.FAIL;
@@ -94,8 +103,23 @@ public final class Evaluator {
                 .orElse(resource.location());
         MessageTemplate message = status == Status.UNKNOWN ? policy.unknownMessage().orElse(policy.message())
                 : policy.message();
-        return Optional.of(new Finding(rule, status, resource.address(), resource.type(), location,
-                resource.location(), message.render(context), null, null));
+        String text = message.render(context);
+        if (deployment.existence().state() == Existence.State.UNKNOWN) {
+            text += " It is created only if " + deployment.existence().condition() + ".";
+        }
+        return Optional.of(new Finding(rule, status, address, resource.type(), location, resource.location(), text,
+                null, null, via));
+    }
+
+    /** A resource of a module by its address inside the module, the same whichever call reaches it. */
+    private static String localAddress(Resource resource) {
+        List<String> callers = resource.deployment().callers();
+        if (callers.isEmpty()) {
+            return resource.address();
+        }
+        String innermost = callers.get(callers.size() - 1) + ".";
+        return resource.address().startsWith(innermost) ? resource.address().substring(innermost.length())
+                : resource.address();
     }
 
     /** Where {@code at} points: a located value, or the name of a canonical field (its value, when set). */

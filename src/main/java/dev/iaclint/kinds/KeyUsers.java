@@ -28,7 +28,8 @@ public final class KeyUsers {
         List<Resource> users = new ArrayList<>();
         for (Resource resource : unit.resources()) {
             Optional<Field> field = fields.find(unit, resource, "encryptionKey");
-            if (resource != key && field.isPresent() && protects(key, field.get())) {
+            if (resource != key && resource.deployment().existence().deployed() && field.isPresent()
+                    && protects(key, field.get())) {
                 users.add(resource);
             }
         }

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param existence   whether it will be created
  * @param instanceKey the instance of a {@code count}/{@code for_each} resource ({@code ["acme"]},
  *                    {@code [0]}); empty for a single resource
- * @param callers     the module calls through which it was reached, outermost first
+ * @param callers     the module calls through which it was reached, outermost first, each by its
+ *                    full address ({@code module.a}, {@code module.a.module.b})
  */
 public record Deployment(Optional<Node> region, Optional<Node> defaultTags, Optional<Node> appliedTags,
                          DeletionProtection protection, Optional<PlannedChange> change, Existence existence,
@@ -49,6 +50,18 @@ public record Deployment(Optional<Node> region, Optional<Node> defaultTags, Opti
 
     public Deployment withProtection(DeletionProtection value) {
         return new Deployment(region, defaultTags, appliedTags, value, change, existence, instanceKey, callers);
+    }
+
+    public Deployment withExistence(Existence value) {
+        return new Deployment(region, defaultTags, appliedTags, protection, change, value, instanceKey, callers);
+    }
+
+    public Deployment withInstanceKey(String value) {
+        return new Deployment(region, defaultTags, appliedTags, protection, change, existence, value, callers);
+    }
+
+    public Deployment withCallers(List<String> value) {
+        return new Deployment(region, defaultTags, appliedTags, protection, change, existence, instanceKey, value);
     }
 
     public Deployment withChange(PlannedChange value) {

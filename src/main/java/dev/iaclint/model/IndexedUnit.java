@@ -18,6 +18,15 @@ public abstract class IndexedUnit implements Unit {
         this.format = format;
         this.resources = List.copyOf(resources);
         resources.forEach(resource -> byAddress.putIfAbsent(resource.address(), resource));
+        // A reference names a count or for_each resource without its instance key; its first
+        // instance stands for them all.
+        resources.forEach(resource -> byAddress.putIfAbsent(withoutInstanceKey(resource.address()), resource));
+    }
+
+    /** {@code module.m.aws_x.y["k"]} is {@code module.m.aws_x.y}. */
+    static String withoutInstanceKey(String address) {
+        return address.endsWith("]") && address.lastIndexOf('[') > address.lastIndexOf('.')
+                ? address.substring(0, address.lastIndexOf('[')) : address;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.iaclint.pipeline;
 import dev.iaclint.engine.Baseline;
 import dev.iaclint.engine.Evaluation;
 import dev.iaclint.engine.Evaluator;
+import dev.iaclint.engine.OnePerPlace;
 import dev.iaclint.engine.Triage;
 import dev.iaclint.engine.suppress.Ignore;
 import dev.iaclint.engine.suppress.InlineIgnores;
@@ -123,11 +124,12 @@ public final class Pipeline {
             ignores.addAll(part.ignores());
         }
         outcomes.sort(FINDING_ORDER);
+        List<Finding> onePerPlace = OnePerPlace.merge(outcomes);
         problems.sort(Comparator.comparing(Problem::location, LOCATION_ORDER));
         ignores.sort(Comparator.comparing(Ignore::location, LOCATION_ORDER));
         return new Scan(scanned.stream().sorted().distinct().toList(),
                 skipped.stream().sorted(Comparator.comparing(ScanResult.Skipped::file)).toList(),
-                outcomes, problems, ignores);
+                onePerPlace, problems, ignores);
     }
 
     /**

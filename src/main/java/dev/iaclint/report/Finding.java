@@ -2,6 +2,7 @@ package dev.iaclint.report;
 
 import dev.iaclint.model.Location;
 import dev.iaclint.model.Severity;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,9 +15,23 @@ import java.util.Optional;
  * @param line             the text of the line the finding points at, which its fingerprint is made
  *                         of; null until the scanner attaches it
  * @param suppression      null unless a suppression or the baseline covers the finding
+ * @param via              for a resource of a module, the module calls that reach it (each as
+ *                         {@code CONFIGURATION: module.a.module.b}); {@code resource} is then its
+ *                         address inside the module, the same whichever caller reaches it
  */
 public record Finding(Rule rule, Status status, String resource, String resourceType, Location location,
-                      Location resourceLocation, String message, String line, Suppression suppression) {
+                      Location resourceLocation, String message, String line, Suppression suppression,
+                      List<String> via) {
+
+    public Finding {
+        via = List.copyOf(via);
+    }
+
+    /** A finding on a resource that no module call reaches. */
+    public Finding(Rule rule, Status status, String resource, String resourceType, Location location,
+                   Location resourceLocation, String message, String line, Suppression suppression) {
+        this(rule, status, resource, resourceType, location, resourceLocation, message, line, suppression, List.of());
+    }
 
     public String ruleId() {
         return rule.id();
@@ -36,16 +51,23 @@ public record Finding(Rule rule, Status status, String resource, String resource
     }
 
     public Finding withSuppression(Suppression by) {
-        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, line, by);
+        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, line, by, via);
     }
 
     public Finding withStatus(Status newStatus) {
         return new Finding(rule, newStatus, resource, resourceType, location, resourceLocation, message, line,
-                suppression);
+                suppression, via);
     }
 
     public Finding withLine(String text) {
-        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, text, suppression);
+        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, text, suppression,
+                via);
+    }
+
+    /** The same finding reached through these module calls, with what it says naming them. */
+    public Finding reachedVia(List<String> callers, String newMessage) {
+        return new Finding(rule, status, resource, resourceType, location, resourceLocation, newMessage, line,
+                suppression, callers);
     }
 
     /** A finding that counts against the run: failing and not suppressed. */

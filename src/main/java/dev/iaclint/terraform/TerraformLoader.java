@@ -10,6 +10,7 @@ import dev.iaclint.load.Parallel;
 import dev.iaclint.load.SourceFile;
 import dev.iaclint.model.DeletionProtection;
 import dev.iaclint.model.Deployment;
+import dev.iaclint.model.Existence;
 import dev.iaclint.model.Format;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
@@ -141,7 +142,11 @@ public final class TerraformLoader implements Loader {
         Builder builder = new Builder();
         Map<String, Node> inputs = rootInputs(root, builder);
         builder.add(root.normalize(), "", inputs, new ArrayDeque<>());
-        TerraformUnit unit = new TerraformUnit(display.apply(root), builder.withProviderSettings(), builder.values,
+        builder.configuration |= !inputs.isEmpty();
+        String name = display.apply(root);
+        List<Resource> configured = builder.withProviderSettings();
+        TerraformUnit resolving = new TerraformUnit(name, configured, builder.values, builder.remote);
+        TerraformUnit unit = new TerraformUnit(name, builder.instances(configured, resolving), builder.values,
                 builder.remote);
         return new Module(unit, builder.files, builder.problems);
     }
@@ -256,6 +261,12 @@ public final class TerraformLoader implements Loader {
          * their resources, by provider.
          */
         final Map<String, ProviderSettings> providerSettings = new LinkedHashMap<>();
+        /** The count or for_each of resource blocks (by address) and of module calls (by module address). */
+        final Map<String, Repetition> repetitions = new LinkedHashMap<>();
+        /** Root variables whose value is their default: a reusable module's guess about its callers. */
+        final Set<String> defaulted = new java.util.HashSet<>();
+        /** Whether the root configures providers, a backend or variable values: a configuration to apply. */
+        boolean configuration;
 
         /**
          * @param qualifier the module's address and a dot ("" for the root)
@@ -274,14 +285,16 @@ public final class TerraformLoader implements Loader {
                 }
                 for (Body.Block block : file.body().blocks()) {
                     switch (block.type()) {
-                        case "resource" -> resource(block, qualifier, converter);
+                        case "resource" -> resource(block, qualifier, converter, file);
                         case "variable" -> variable(block, qualifier, converter, inputs);
                         case "locals" -> block.body().attributes().forEach(a ->
                                 values.put(qualifier + "local." + a.name(), converter.convert(a.value())));
                         case "output" -> output(block, qualifier, converter);
-                        case "module" -> module(block, dir, qualifier, converter, chain);
+                        case "module" -> module(block, dir, qualifier, converter, chain, file);
                         case "data" -> data(block, qualifier, converter);
                         case "provider" -> provider(block, qualifier, converter);
+                        case "terraform" -> configuration |= qualifier.isEmpty()
+                                && (!block.body().blocks("backend").isEmpty() || !block.body().blocks("cloud").isEmpty());
                         default -> {
                             // terraform, moved, import...: not resources to check
                         }
@@ -291,7 +304,7 @@ public final class TerraformLoader implements Loader {
             chain.pop();
         }
 
-        private void resource(Body.Block block, String qualifier, ExpressionConverter converter) {
+        private void resource(Body.Block block, String qualifier, ExpressionConverter converter, ParsedFile file) {
             if (block.labels().size() != 2) {
                 problems.add(new InputException(block.span(), "a resource block takes a type and a name"));
                 return;
@@ -301,9 +314,21 @@ public final class TerraformLoader implements Loader {
             Body meta = new Body(block.body().items().stream().filter(i -> isMeta(i, RESOURCE_META)).toList());
             Location header = ExpressionConverter.headerOf(block);
             String kind = kinds.forNativeType(type).map(Kind::id).orElse(null);
-            Deployment deployment = Deployment.PLAIN.withProtection(protection(converter.body(meta, block.span())));
-            resources.add(new Resource(qualifier + type + "." + block.labels().get(1), type, kind, Format.TERRAFORM,
+            Deployment deployment = Deployment.PLAIN.withProtection(protection(converter.body(meta, block.span())))
+                    .withCallers(callers(qualifier));
+            String address = qualifier + type + "." + block.labels().get(1);
+            repetition(block, converter, file, "").ifPresent(r -> repetitions.put(address, r));
+            resources.add(new Resource(address, type, kind, Format.TERRAFORM,
                     header, converter.body(attributes, block.span()), deployment, Optional.empty()));
+        }
+
+        /** A block's count or for_each, with its text as written. */
+        private Optional<Repetition> repetition(Body.Block block, ExpressionConverter converter, ParsedFile file,
+                                                String owner) {
+            return block.body().attributes().stream()
+                    .filter(a -> a.name().equals("count") || a.name().equals("for_each")).findFirst()
+                    .map(a -> new Repetition(a.name(), converter.convert(a.value()), SourceSpans.text(file.lines(),
+                            a.value().span()), a.value().span(), owner));
         }
 
         /** {@code lifecycle { prevent_destroy = true }}, written as a literal as Terraform requires. */
@@ -322,6 +347,7 @@ public final class TerraformLoader implements Loader {
          * local modules included: the aws provider's {@code default_tags}, and the region.
          */
         private void provider(Body.Block block, String qualifier, ExpressionConverter converter) {
+            configuration |= qualifier.isEmpty();
             boolean aliased = block.body().attributes().stream().anyMatch(a -> a.name().equals("alias"));
             if (!qualifier.isEmpty() || aliased || block.labels().size() != 1) {
                 return;
@@ -336,6 +362,63 @@ public final class TerraformLoader implements Loader {
                 }
             }
             providerSettings.put(block.labels().get(0), new ProviderSettings(region, defaultTags));
+        }
+
+        /**
+         * Every resource as it will exist: each instance of a count or for_each, or the block with
+         * its existence not deployed or unknown, within the module calls that reach it.
+         *
+         * <p>A root that configures nothing (no provider, backend or variable values) is a
+         * reusable module: its variables' defaults are guesses about callers, so whether a
+         * resource exists may not be decided from them (its author still learns what is wrong
+         * with a resource when it is created).
+         */
+        List<Resource> instances(List<Resource> configured, TerraformUnit resolving) {
+            TerraformUnit existence = configuration ? resolving
+                    : new TerraformUnit(resolving.name(), configured, guessedDefaults(), remote);
+            Map<String, Instances.Keys> modules = new LinkedHashMap<>();
+            List<Resource> all = new ArrayList<>();
+            for (Resource resource : configured) {
+                Existence within = Existence.DEPLOYED;
+                for (String call : resource.deployment().callers()) {
+                    Repetition repeated = repetitions.get(call);
+                    if (repeated == null) {
+                        continue;
+                    }
+                    Existence module = modules.computeIfAbsent(call,
+                            c -> Instances.keys(repeated, existence, parentQualifier(c))).existence();
+                    if (!module.deployed() || within.state() == Existence.State.DEPLOYED) {
+                        within = module;
+                    }
+                }
+                Repetition own = repetitions.get(resource.address());
+                if (!within.deployed() || own == null) {
+                    all.add(within == Existence.DEPLOYED ? resource
+                            : resource.withDeployment(resource.deployment().withExistence(within)));
+                    continue;
+                }
+                Instances.Keys keys = Instances.keys(own, existence, qualifierOf(resource));
+                if (keys.existence().deployed() && !keys.instances().isEmpty() && existence != resolving) {
+                    // Keys decided without guesses; each.value from the values as written.
+                    keys = Instances.keys(own, resolving, qualifierOf(resource));
+                }
+                for (Resource instance : Instances.expand(resource, keys)) {
+                    all.add(within == Existence.DEPLOYED || !instance.deployment().existence().deployed() ? instance
+                            : instance.withDeployment(instance.deployment().withExistence(within)));
+                }
+            }
+            return all;
+        }
+
+        /** The values with the root's defaulted variables unknown, for deciding existence in a reusable module. */
+        private Map<String, Node> guessedDefaults() {
+            Map<String, Node> guessed = new LinkedHashMap<>(values);
+            for (String name : defaulted) {
+                Node value = guessed.get("var." + name);
+                guessed.put("var." + name, new UnknownNode(value == null ? Location.file("") : value.location(),
+                        "var." + name + ", whose default is a guess: this folder is a module, and its callers decide"));
+            }
+            return guessed;
         }
 
         /** The resources, each with what its provider gives it. */
@@ -362,6 +445,9 @@ public final class TerraformLoader implements Loader {
             }
             String name = block.labels().get(0);
             Node value = inputs.get(name);
+            if (value == null && qualifier.isEmpty()) {
+                defaulted.add(name);
+            }
             if (value == null) {
                 value = block.body().attributes().stream().filter(a -> a.name().equals("default")).findFirst()
                         .map(a -> converter.convert(a.value()))
@@ -387,12 +473,13 @@ public final class TerraformLoader implements Loader {
         }
 
         private void module(Body.Block block, Path dir, String qualifier, ExpressionConverter converter,
-                            Deque<Path> chain) {
+                            Deque<Path> chain, ParsedFile file) {
             if (block.labels().size() != 1) {
                 problems.add(new InputException(block.span(), "a module block takes one name"));
                 return;
             }
             String address = qualifier + "module." + block.labels().get(0);
+            repetition(block, converter, file, address).ifPresent(r -> repetitions.put(address, r));
             Optional<String> source = localSource(block);
             if (source.isEmpty()) {
                 String written = block.body().attributes().stream().filter(a -> a.name().equals("source"))
@@ -415,6 +502,27 @@ public final class TerraformLoader implements Loader {
             block.body().attributes().stream().filter(a -> !MODULE_META.contains(a.name()))
                     .forEach(a -> arguments.put(a.name(), converter.convert(a.value())));
             add(child, address + ".", arguments, chain);
+        }
+
+        /** {@code module.a.module.b.} for the resources of module {@code module.a.module.b}: the module calls above it. */
+        private static List<String> callers(String qualifier) {
+            List<String> callers = new ArrayList<>();
+            String[] names = qualifier.split("\\.");
+            for (int i = 0; i + 1 < names.length; i += 2) {
+                callers.add(String.join(".", java.util.Arrays.copyOfRange(names, 0, i + 2)));
+            }
+            return callers;
+        }
+
+        private static String qualifierOf(Resource resource) {
+            List<String> callers = resource.deployment().callers();
+            return callers.isEmpty() ? "" : callers.get(callers.size() - 1) + ".";
+        }
+
+        /** The qualifier of the module that makes a module call: {@code module.a.} for {@code module.a.module.b}. */
+        private static String parentQualifier(String call) {
+            int last = call.lastIndexOf("module.");
+            return call.substring(0, last);
         }
 
         private boolean isMeta(Body.Item item, Set<String> meta) {

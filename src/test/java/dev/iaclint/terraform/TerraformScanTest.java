@@ -36,6 +36,63 @@ class TerraformScanTest {
 
 
     @Test
+    void eachInstanceIsCheckedWithTheAddressTerraformPrints() throws IOException {
+        write("stack/main.tf", """
+                provider "aws" {}
+                resource "aws_bedrockagent_agent" "tenant" {
+                  for_each                    = { acme = "alias/aws/bedrock", initech = null }
+                  agent_name                  = each.key
+                  customer_encryption_key_arn = each.value
+                }
+                resource "aws_bedrockagent_agent" "never" {
+                  count = 0
+                }
+                """);
+        CliRun run = CliRun.of("--format", "json", dir.resolve("stack").toString());
+        List<Object> resources = run.findings().stream().map(f -> f.get("resource")).sorted().map(Object.class::cast).toList();
+        assertEquals(List.of("aws_bedrockagent_agent.tenant[\"acme\"]", "aws_bedrockagent_agent.tenant[\"initech\"]"),
+                resources, run.out());
+    }
+
+    @Test
+    void aModuleReachedByManyCallersGivesOneFindingNamingTheCallersThatFail() throws IOException {
+        write("modules/agent/main.tf", AGENT_WITH_VARIABLE);
+        for (String example : List.of("one", "two", "three")) {
+            String key = example.equals("two") ? "aws_kms_key.k.arn" : "null";
+            write("examples/" + example + "/main.tf", "provider \"aws\" {}\n"
+                    + "resource \"aws_kms_key\" \"k\" {}\n"
+                    + "module \"agent\" {\n  source = \"../../modules/agent\"\n  key = " + key + "\n}\n");
+        }
+        CliRun run = CliRun.of("--format", "json", dir.toString());
+        assertEquals(1, run.findings().size(), run.out());
+        Map<?, ?> finding = run.findings().get(0);
+        assertEquals("aws_bedrockagent_agent.a", finding.get("resource"), "the address inside the module");
+        String message = (String) finding.get("message");
+        assertTrue(message.contains("examples/one: module.agent"), message);
+        assertTrue(message.contains("examples/three: module.agent"), message);
+        assertTrue(!message.contains("examples/two"), "the caller that passes a key is not named: " + message);
+    }
+
+    @Test
+    void aReusableModuleSaysWhenItsResourceIsCreated() throws IOException {
+        write("module/main.tf", """
+                variable "create" {
+                  default = false
+                }
+                resource "aws_bedrockagent_agent" "a" {
+                  count = var.create ? 1 : 0
+                }
+                """);
+        CliRun run = CliRun.of("--format", "json", dir.resolve("module").toString());
+        assertEquals(1, run.findings().size(), run.out());
+        assertTrue(((String) run.findings().get(0).get("message"))
+                .endsWith("It is created only if count = var.create ? 1 : 0 is above zero."), run.out());
+        write("module/provider.tf", "provider \"aws\" {}\n");
+        assertEquals(List.of(), CliRun.of("--format", "json", dir.resolve("module").toString()).findings(),
+                "a configuration's defaults are its values: the agent is not created");
+    }
+
+    @Test
     void addressesAreTerraformsAndFindingsPointAtTheAttribute() throws IOException {
         write("stack/main.tf", AGENT_WITH_VARIABLE);
         CliRun run = CliRun.of("--format", "json", dir.resolve("stack").toString());
