@@ -92,10 +92,12 @@ public final class FileDiscovery {
         files.merge(display, found, (a, b) -> a.named() ? b : a);
     }
 
-    /** How reports name a path: relative to the working directory when below it, with forward slashes. */
+    /** How reports name a path: relative to the working directory when below it, else absolute; with forward slashes. */
     public String display(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : file.normalize();
+        // Outside the working directory, the absolute path: however the path was typed (../tf, or
+        // a module's folder found through its caller), one file has one name.
+        Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
     }
 }

@@ -93,6 +93,17 @@ class TerraformScanTest {
     }
 
     @Test
+    void aFolderReachedThroughDotDotGivesTheSameFindings() throws IOException {
+        write("tf/main.tf", AGENT_WITH_VARIABLE);
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("tf"));
+        assertTrue(relative.toString().startsWith(".."), relative.toString());
+        CliRun absolute = CliRun.of("--format", "json", dir.resolve("tf").toString());
+        CliRun dotDot = CliRun.of("--format", "json", relative.toString());
+        assertEquals(1, absolute.findings().size(), absolute.out());
+        assertEquals(absolute.findings(), dotDot.findings());
+    }
+
+    @Test
     void addressesAreTerraformsAndFindingsPointAtTheAttribute() throws IOException {
         write("stack/main.tf", AGENT_WITH_VARIABLE);
         CliRun run = CliRun.of("--format", "json", dir.resolve("stack").toString());
