@@ -93,9 +93,11 @@ public final class Evaluator {
         String address = localAddress(resource);
         List<String> via = deployment.callers().isEmpty() ? List.of()
                 : List.of(scope.unit().name() + ": " + deployment.callers().get(deployment.callers().size() - 1));
+        // A downloaded module's files are not in the repository: its findings go to the call.
+        Location declared = deployment.reportedAt().orElse(resource.location());
         if (bool(policy.assertion(), context, "assert")) {
-            return Optional.of(new Finding(rule, Status.PASS, address, resource.type(), resource.location(),
-                    resource.location(), "", null, null, via));
+            return Optional.of(new Finding(rule, Status.PASS, address, resource.type(), declared, declared, "", null,
+                    null, via));
         }
         Status status = policy.unknown().isPresent() && bool(policy.unknown().get(), context, "unknown")
                 ? Status.UNKNOWN : Status.FAIL;
@@ -107,7 +109,11 @@ public final class Evaluator {
         if (deployment.existence().state() == Existence.State.UNKNOWN) {
             text += " It is created only if " + deployment.existence().condition() + ".";
         }
-        return Optional.of(new Finding(rule, status, address, resource.type(), location, resource.location(), text,
+        if (deployment.reportedAt().isPresent()) {
+            text += " (in the downloaded module, at " + location.file() + ":" + location.line() + ")";
+            location = declared;
+        }
+        return Optional.of(new Finding(rule, status, address, resource.type(), location, declared, text,
                 null, null, via));
     }
 

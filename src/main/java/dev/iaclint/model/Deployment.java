@@ -20,14 +20,16 @@ import java.util.Optional;
  *                    {@code [0]}); empty for a single resource
  * @param callers     the module calls through which it was reached, outermost first, each by its
  *                    full address ({@code module.a}, {@code module.a.module.b})
+ * @param reportedAt  where its findings are reported when its own file is not part of the scanned
+ *                    repository (a module that {@code terraform init} downloaded): the module call
  */
 public record Deployment(Optional<Node> region, Optional<Node> defaultTags, Optional<Node> appliedTags,
                          DeletionProtection protection, Optional<PlannedChange> change, Existence existence,
-                         String instanceKey, List<String> callers) {
+                         String instanceKey, List<String> callers, Optional<Location> reportedAt) {
 
     /** Nothing known beyond the resource itself: deployed, unprotected, no provider settings. */
     public static final Deployment PLAIN = new Deployment(Optional.empty(), Optional.empty(), Optional.empty(),
-            DeletionProtection.NONE, Optional.empty(), Existence.DEPLOYED, "", List.of());
+            DeletionProtection.NONE, Optional.empty(), Existence.DEPLOYED, "", List.of(), Optional.empty());
 
     public Deployment {
         callers = List.copyOf(callers);
@@ -35,37 +37,42 @@ public record Deployment(Optional<Node> region, Optional<Node> defaultTags, Opti
 
     public Deployment withRegion(Node value) {
         return new Deployment(Optional.of(value), defaultTags, appliedTags, protection, change, existence, instanceKey,
-                callers);
+                callers, reportedAt);
     }
 
     public Deployment withDefaultTags(Node value) {
         return new Deployment(region, Optional.of(value), appliedTags, protection, change, existence, instanceKey,
-                callers);
+                callers, reportedAt);
     }
 
     public Deployment withAppliedTags(Node value) {
         return new Deployment(region, defaultTags, Optional.of(value), protection, change, existence, instanceKey,
-                callers);
+                callers, reportedAt);
     }
 
     public Deployment withProtection(DeletionProtection value) {
-        return new Deployment(region, defaultTags, appliedTags, value, change, existence, instanceKey, callers);
+        return new Deployment(region, defaultTags, appliedTags, value, change, existence, instanceKey, callers, reportedAt);
     }
 
     public Deployment withExistence(Existence value) {
-        return new Deployment(region, defaultTags, appliedTags, protection, change, value, instanceKey, callers);
+        return new Deployment(region, defaultTags, appliedTags, protection, change, value, instanceKey, callers, reportedAt);
     }
 
     public Deployment withInstanceKey(String value) {
-        return new Deployment(region, defaultTags, appliedTags, protection, change, existence, value, callers);
+        return new Deployment(region, defaultTags, appliedTags, protection, change, existence, value, callers, reportedAt);
     }
 
     public Deployment withCallers(List<String> value) {
-        return new Deployment(region, defaultTags, appliedTags, protection, change, existence, instanceKey, value);
+        return new Deployment(region, defaultTags, appliedTags, protection, change, existence, instanceKey, value, reportedAt);
+    }
+
+    public Deployment withReportedAt(Location value) {
+        return new Deployment(region, defaultTags, appliedTags, protection, change, existence, instanceKey, callers,
+                Optional.of(value));
     }
 
     public Deployment withChange(PlannedChange value) {
         return new Deployment(region, defaultTags, appliedTags, protection, Optional.of(value), existence, instanceKey,
-                callers);
+                callers, reportedAt);
     }
 }

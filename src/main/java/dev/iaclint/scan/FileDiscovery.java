@@ -79,6 +79,11 @@ public final class FileDiscovery {
         }
     }
 
+    /** Tool and dependency folders a walk does not enter ({@code .git}, {@code .terraform}, {@code node_modules}...). */
+    public static boolean isSkippedDirectory(String name) {
+        return SKIPPED_DIRECTORIES.contains(name);
+    }
+
     static boolean hasScannedExtension(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');

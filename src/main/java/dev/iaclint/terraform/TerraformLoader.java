@@ -53,6 +53,8 @@ import java.util.stream.Stream;
 public final class TerraformLoader implements Loader {
 
     static final int MAX_MODULE_DEPTH = 16;
+    /** The native type kinds.yaml gives the call of a module from outside the repository. */
+    static final String MODULE_CALL = "module";
     private static final Set<String> RESOURCE_META = Set.of("count", "for_each", "provider", "depends_on", "lifecycle",
             "connection", "provisioner");
     private static final Set<String> MODULE_META = Set.of("source", "version", "count", "for_each", "providers",
@@ -141,7 +143,12 @@ public final class TerraformLoader implements Loader {
     Module load(Path root) {
         Builder builder = new Builder();
         Map<String, Node> inputs = rootInputs(root, builder);
-        builder.add(root.normalize(), "", inputs, new ArrayDeque<>());
+        try {
+            builder.downloaded = DownloadedModules.of(root.normalize(), display.apply(root.resolve(DownloadedModules.MANIFEST)));
+        } catch (InputException unreadable) {
+            builder.problems.add(unreadable);
+        }
+        builder.add(root.normalize(), "", inputs, new ArrayDeque<>(), Optional.empty());
         builder.configuration |= !inputs.isEmpty();
         String name = display.apply(root);
         List<Resource> configured = builder.withProviderSettings();
@@ -267,13 +274,17 @@ public final class TerraformLoader implements Loader {
         final Set<String> defaulted = new java.util.HashSet<>();
         /** Whether the root configures providers, a backend or variable values: a configuration to apply. */
         boolean configuration;
+        /** The remote modules terraform init downloaded for the root. */
+        DownloadedModules downloaded = DownloadedModules.none();
 
         /**
          * @param qualifier the module's address and a dot ("" for the root)
          * @param inputs    the values the caller gives this module's variables
          * @param chain     the folders of the modules above, to stop a module calling itself
+         * @param reportedAt for a downloaded module, the call in the user's file where its findings are reported
          */
-        void add(Path dir, String qualifier, Map<String, Node> inputs, Deque<Path> chain) {
+        void add(Path dir, String qualifier, Map<String, Node> inputs, Deque<Path> chain,
+                 Optional<Location> reportedAt) {
             ParsedModule module = parse(dir);
             files.addAll(module.files());
             problems.addAll(module.problems());
@@ -285,12 +296,12 @@ public final class TerraformLoader implements Loader {
                 }
                 for (Body.Block block : file.body().blocks()) {
                     switch (block.type()) {
-                        case "resource" -> resource(block, qualifier, converter, file);
+                        case "resource" -> resource(block, qualifier, converter, file, reportedAt);
                         case "variable" -> variable(block, qualifier, converter, inputs);
                         case "locals" -> block.body().attributes().forEach(a ->
                                 values.put(qualifier + "local." + a.name(), converter.convert(a.value())));
                         case "output" -> output(block, qualifier, converter);
-                        case "module" -> module(block, dir, qualifier, converter, chain, file);
+                        case "module" -> module(block, dir, qualifier, converter, chain, file, reportedAt);
                         case "data" -> data(block, qualifier, converter);
                         case "provider" -> provider(block, qualifier, converter);
                         case "terraform" -> configuration |= qualifier.isEmpty()
@@ -304,7 +315,8 @@ public final class TerraformLoader implements Loader {
             chain.pop();
         }
 
-        private void resource(Body.Block block, String qualifier, ExpressionConverter converter, ParsedFile file) {
+        private void resource(Body.Block block, String qualifier, ExpressionConverter converter, ParsedFile file,
+                              Optional<Location> reportedAt) {
             if (block.labels().size() != 2) {
                 problems.add(new InputException(block.span(), "a resource block takes a type and a name"));
                 return;
@@ -316,10 +328,35 @@ public final class TerraformLoader implements Loader {
             String kind = kinds.forNativeType(type).map(Kind::id).orElse(null);
             Deployment deployment = Deployment.PLAIN.withProtection(protection(converter.body(meta, block.span())))
                     .withCallers(callers(qualifier));
+            if (reportedAt.isPresent()) {
+                deployment = deployment.withReportedAt(reportedAt.get());
+            }
             String address = qualifier + type + "." + block.labels().get(1);
             repetition(block, converter, file, "").ifPresent(r -> repetitions.put(address, r));
             resources.add(new Resource(address, type, kind, Format.TERRAFORM,
                     header, converter.body(attributes, block.span()), deployment, Optional.empty()));
+        }
+
+        /**
+         * A call of a registry, git or other remote module, as a resource of its own, so that a
+         * module that was not downloaded (and so not inspected) is reported, never passed silently.
+         */
+        private void moduleCall(Body.Block block, String qualifier, ExpressionConverter converter, boolean inspected,
+                                Optional<Location> reportedAt) {
+            Location header = ExpressionConverter.headerOf(block);
+            List<MappingNode.Entry> attributes = new ArrayList<>();
+            block.body().attributes().stream().filter(a -> a.name().equals("source") || a.name().equals("version"))
+                    .forEach(a -> attributes.add(new MappingNode.Entry(a.name(), a.nameSpan(), converter.convert(a.value()))));
+            attributes.add(new MappingNode.Entry("inspected", header,
+                    new ScalarNode(header, String.valueOf(inspected), inspected)));
+            Deployment deployment = Deployment.PLAIN.withCallers(callers(qualifier));
+            if (reportedAt.isPresent()) {
+                deployment = deployment.withReportedAt(reportedAt.get());
+            }
+            String type = MODULE_CALL;
+            resources.add(new Resource(qualifier + "module." + block.labels().get(0), type,
+                    kinds.forNativeType(type).map(Kind::id).orElse(null), Format.TERRAFORM, header,
+                    new MappingNode(block.span(), attributes), deployment, Optional.empty()));
         }
 
         /** A block's count or for_each, with its text as written. */
@@ -473,19 +510,30 @@ public final class TerraformLoader implements Loader {
         }
 
         private void module(Body.Block block, Path dir, String qualifier, ExpressionConverter converter,
-                            Deque<Path> chain, ParsedFile file) {
+                            Deque<Path> chain, ParsedFile file, Optional<Location> reportedAt) {
             if (block.labels().size() != 1) {
                 problems.add(new InputException(block.span(), "a module block takes one name"));
                 return;
             }
             String address = qualifier + "module." + block.labels().get(0);
             repetition(block, converter, file, address).ifPresent(r -> repetitions.put(address, r));
+            Map<String, Node> arguments = new LinkedHashMap<>();
+            block.body().attributes().stream().filter(a -> !MODULE_META.contains(a.name()))
+                    .forEach(a -> arguments.put(a.name(), converter.convert(a.value())));
             Optional<String> source = localSource(block);
             if (source.isEmpty()) {
-                String written = block.body().attributes().stream().filter(a -> a.name().equals("source"))
-                        .map(a -> a.value() instanceof Expr.Literal l ? String.valueOf(l.value()) : "(computed)")
-                        .findFirst().orElse("(none)");
-                remote.put(address, written);
+                Optional<Path> folder = downloaded.folder(address);
+                moduleCall(block, qualifier, converter, folder.isPresent(), reportedAt);
+                if (folder.isEmpty()) {
+                    String written = block.body().attributes().stream().filter(a -> a.name().equals("source"))
+                            .map(a -> a.value() instanceof Expr.Literal l ? String.valueOf(l.value()) : "(computed)")
+                            .findFirst().orElse("(none)");
+                    remote.put(address, written);
+                } else if (!chain.contains(folder.get()) && chain.size() < MAX_MODULE_DEPTH) {
+                    // Its files are not in the repository: findings are reported at the outermost call.
+                    add(folder.get(), address + ".", arguments, chain,
+                            reportedAt.or(() -> Optional.of(ExpressionConverter.headerOf(block))));
+                }
                 return;
             }
             Path child = dir.resolve(source.get()).normalize();
@@ -498,10 +546,7 @@ public final class TerraformLoader implements Loader {
                 problems.add(new InputException(block.span(), "module " + address + ": no folder " + source.get()));
                 return;
             }
-            Map<String, Node> arguments = new LinkedHashMap<>();
-            block.body().attributes().stream().filter(a -> !MODULE_META.contains(a.name()))
-                    .forEach(a -> arguments.put(a.name(), converter.convert(a.value())));
-            add(child, address + ".", arguments, chain);
+            add(child, address + ".", arguments, chain, reportedAt);
         }
 
         /** {@code module.a.module.b.} for the resources of module {@code module.a.module.b}: the module calls above it. */
