@@ -25,6 +25,7 @@ import dev.iaclint.parse.SourceText;
 import dev.iaclint.terraform.syntax.Body;
 import dev.iaclint.terraform.syntax.Expr;
 import dev.iaclint.terraform.syntax.HclParser;
+import dev.iaclint.terraform.syntax.JsonSyntax;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,13 @@ import java.util.stream.Stream;
 public final class TerraformLoader implements Loader {
 
     static final int MAX_MODULE_DEPTH = 16;
+    private static final String JSON = ".json";
+
+    /** A file of a module: native syntax ({@code .tf}) or JSON syntax ({@code .tf.json}). */
+    static boolean isConfiguration(String name) {
+        return name.endsWith(".tf") || name.endsWith(".tf" + JSON);
+    }
+
     /** The native type kinds.yaml gives the call of a module from outside the repository. */
     static final String MODULE_CALL = "module";
     private static final Set<String> RESOURCE_META = Set.of("count", "for_each", "provider", "depends_on", "lifecycle",
@@ -93,7 +101,8 @@ public final class TerraformLoader implements Loader {
 
     @Override
     public boolean mayRead(InputFile file) {
-        return file.display().endsWith(".tf");
+        // Variable files in JSON are found by the walk too: they belong to their folder's module.
+        return isConfiguration(file.display()) || file.display().endsWith(".tfvars" + JSON);
     }
 
     /** One input per root module: a folder of .tf files that no other scanned folder calls. */
@@ -111,7 +120,7 @@ public final class TerraformLoader implements Loader {
         RequestedFiles requested = RequestedFiles.of(files);
         List<Input> inputs = new ArrayList<>();
         folders.forEach((folder, named) -> {
-            if (!children.contains(folder)) {
+            if (!children.contains(folder) && hasConfiguration(folder)) {
                 inputs.add(new Input(folder, display.apply(folder), named, requested::contains));
             }
         });
@@ -122,8 +131,13 @@ public final class TerraformLoader implements Loader {
     public Optional<Loaded> load(Input input) {
         Module module = load(input.path());
         List<SourceFile> files = module.files().stream()
-                .map(file -> new SourceFile(file.display(), file.lines(), true)).toList();
+                .map(file -> new SourceFile(file.display(), file.lines(), !file.display().endsWith(JSON))).toList();
         return Optional.of(new Loaded(module.unit(), files, module.problems()));
+    }
+
+    /** Whether a folder holds a module's files, not just variable values. */
+    private boolean hasConfiguration(Path folder) {
+        return parse(folder).files().stream().anyMatch(file -> isConfiguration(file.display()));
     }
 
     /** The folders of the local modules a folder calls, so callers can tell roots from children. */
@@ -169,7 +183,7 @@ public final class TerraformLoader implements Loader {
         List<InputException> problems = new ArrayList<>();
         List<Path> tf;
         try (Stream<Path> list = Files.list(dir)) {
-            tf = list.filter(p -> p.getFileName().toString().endsWith(".tf") && Files.isRegularFile(p)).sorted().toList();
+            tf = list.filter(p -> isConfiguration(p.getFileName().toString()) && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
             problems.add(new InputException(Location.file(display.apply(dir)), "cannot list the module folder: " + e));
             return new ParsedModule(files, problems);
@@ -178,7 +192,8 @@ public final class TerraformLoader implements Loader {
             String name = display.apply(path);
             try {
                 String text = SourceText.read(path, name);
-                files.add(new ParsedFile(name, HclParser.parse(name, text), text.lines().toList()));
+                Body body = name.endsWith(JSON) ? JsonSyntax.configuration(name, text) : HclParser.parse(name, text);
+                files.add(new ParsedFile(name, body, text.lines().toList()));
             } catch (InputException problem) {
                 problems.add(problem);
                 files.add(new ParsedFile(name, null, List.of()));
@@ -196,15 +211,20 @@ public final class TerraformLoader implements Loader {
                 .findFirst();
     }
 
-    /** terraform.tfvars, then *.auto.tfvars in name order, then --var-file: the later wins. */
+    /**
+     * terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars and *.auto.tfvars.json in name
+     * order, then --var-file: the later wins, as in Terraform.
+     */
     private Map<String, Node> rootInputs(Path root, Builder builder) {
         List<Path> files = new ArrayList<>();
-        Path tfvars = root.resolve("terraform.tfvars");
-        if (Files.isRegularFile(tfvars)) {
-            files.add(tfvars);
+        for (String name : List.of("terraform.tfvars", "terraform.tfvars" + JSON)) {
+            if (Files.isRegularFile(root.resolve(name))) {
+                files.add(root.resolve(name));
+            }
         }
         try (Stream<Path> list = Files.list(root)) {
-            list.filter(p -> p.getFileName().toString().endsWith(".auto.tfvars")).sorted().forEach(files::add);
+            list.filter(p -> p.getFileName().toString().endsWith(".auto.tfvars")
+                    || p.getFileName().toString().endsWith(".auto.tfvars" + JSON)).sorted().forEach(files::add);
         } catch (IOException e) {
             // the folder itself is reported when its .tf files are listed
         }
@@ -214,7 +234,9 @@ public final class TerraformLoader implements Loader {
         for (Path file : files) {
             String name = display.apply(file);
             try {
-                Body body = HclParser.parse(name, SourceText.read(file, name));
+                String text = SourceText.read(file, name);
+                Body body = name.endsWith(JSON) ? JsonSyntax.variables(name, text) : HclParser.parse(name, text);
+                builder.files.add(new ParsedFile(name, body, text.lines().toList()));
                 body.attributes().forEach(a -> inputs.put(a.name(), converter.convert(a.value())));
             } catch (InputException problem) {
                 builder.problems.add(problem);

@@ -1,5 +1,6 @@
 package dev.iaclint.terraform.syntax;
 
+import dev.iaclint.model.Location;
 import dev.iaclint.parse.InputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,24 @@ public final class HclParser {
             throw parser.c.expected("an attribute or a block");
         }
         return body;
+    }
+
+    /**
+     * A string of Terraform's JSON syntax, which is a template (interpolations and directives,
+     * no quote escapes: JSON has decoded them). A template of one interpolation alone is that
+     * expression's value, as in HCL; spans count from the string's first character.
+     */
+    public static Expr parseTemplate(String file, String text) {
+        HclParser parser = new HclParser(file, text);
+        List<Expr> parts = new TemplateReader(parser, parser.c, text.length(), 0, false).parts(null);
+        Location span = new Location(file, 1, 1, 1, text.length() + 1);
+        if (parts.isEmpty()) {
+            return new Expr.Literal(span, "");
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return new Expr.Template(span, parts);
     }
 
     // ---- expressions --------------------------------------------------------------------------
