@@ -296,6 +296,10 @@ public final class TerraformLoader implements Loader {
         final Set<String> defaulted = new java.util.HashSet<>();
         /** Whether the root configures providers, a backend or variable values: a configuration to apply. */
         boolean configuration;
+        /** The provider meta-argument of resources that name one ({@code aws.us}), by address. */
+        final Map<String, String> resourceProviders = new LinkedHashMap<>();
+        /** Each module call's {@code providers} map: the module's name for a configuration to the caller's. */
+        final Map<String, Map<String, String>> moduleProviders = new LinkedHashMap<>();
         /** The remote modules terraform init downloaded for the root. */
         DownloadedModules downloaded = DownloadedModules.none();
 
@@ -355,6 +359,8 @@ public final class TerraformLoader implements Loader {
             }
             String address = qualifier + type + "." + block.labels().get(1);
             repetition(block, converter, file, "").ifPresent(r -> repetitions.put(address, r));
+            block.body().attributes().stream().filter(a -> a.name().equals("provider")).findFirst()
+                    .flatMap(a -> providerName(a.value())).ifPresent(name -> resourceProviders.put(address, name));
             resources.add(new Resource(address, type, kind, Format.TERRAFORM,
                     header, converter.body(attributes, block.span()), deployment, Optional.empty()));
         }
@@ -379,6 +385,21 @@ public final class TerraformLoader implements Loader {
             resources.add(new Resource(qualifier + "module." + block.labels().get(0), type,
                     kinds.forNativeType(type).map(Kind::id).orElse(null), Format.TERRAFORM, header,
                     new MappingNode(block.span(), attributes), deployment, Optional.empty()));
+        }
+
+        /** {@code aws} or {@code aws.us}, as a provider reference is written (a name, a traversal or, in JSON, a string). */
+        private static Optional<String> providerName(Expr expr) {
+            if (expr instanceof Expr.Variable variable) {
+                return Optional.of(variable.name());
+            }
+            if (expr instanceof Expr.Traversal traversal && traversal.source() instanceof Expr.Variable root
+                    && traversal.steps().size() == 1 && traversal.steps().get(0) instanceof Expr.Step.Attribute alias) {
+                return Optional.of(root.name() + "." + alias.name());
+            }
+            if (expr instanceof Expr.Literal literal && literal.value() instanceof String name) {
+                return Optional.of(name);
+            }
+            return Optional.empty();
         }
 
         /** A block's count or for_each, with its text as written. */
@@ -407,10 +428,11 @@ public final class TerraformLoader implements Loader {
          */
         private void provider(Body.Block block, String qualifier, ExpressionConverter converter) {
             configuration |= qualifier.isEmpty();
-            boolean aliased = block.body().attributes().stream().anyMatch(a -> a.name().equals("alias"));
-            if (!qualifier.isEmpty() || aliased || block.labels().size() != 1) {
-                return;
+            if (!qualifier.isEmpty() || block.labels().size() != 1) {
+                return; // a module's own provider blocks are legacy; its caller's configurations apply
             }
+            Optional<String> alias = block.body().attributes().stream().filter(a -> a.name().equals("alias"))
+                    .findFirst().map(a -> a.value() instanceof Expr.Literal l ? String.valueOf(l.value()) : null);
             Optional<Node> region = block.body().attributes().stream().filter(a -> a.name().equals("region"))
                     .findFirst().map(a -> converter.convert(a.value()));
             Optional<Node> defaultTags = Optional.empty();
@@ -420,7 +442,25 @@ public final class TerraformLoader implements Loader {
                             .findFirst().map(a -> converter.convert(a.value()));
                 }
             }
-            providerSettings.put(block.labels().get(0), new ProviderSettings(region, defaultTags));
+            String name = block.labels().get(0) + alias.map(a -> "." + a).orElse("");
+            providerSettings.put(name, new ProviderSettings(region, defaultTags));
+        }
+
+        /**
+         * The provider configuration of the root that a resource uses, as {@code aws} or
+         * {@code aws.us}: its own {@code provider} meta-argument or the one its type implies,
+         * passed up through each module call's {@code providers} map; a module inherits its
+         * caller's default configurations.
+         */
+        private String providerConfiguration(Resource resource) {
+            String configuration = resourceProviders.getOrDefault(resource.address(),
+                    TerraformProvider.implied(resource.type()));
+            List<String> callers = resource.deployment().callers();
+            for (int i = callers.size() - 1; i >= 0; i--) {
+                Map<String, String> passed = moduleProviders.getOrDefault(callers.get(i), Map.of());
+                configuration = passed.getOrDefault(configuration, configuration);
+            }
+            return configuration;
         }
 
         /**
@@ -484,9 +524,12 @@ public final class TerraformLoader implements Loader {
         List<Resource> withProviderSettings() {
             List<Resource> configured = new ArrayList<>();
             for (Resource r : resources) {
-                ProviderSettings settings = providerSettings.get(TerraformProvider.implied(r.type()));
-                Deployment deployment = r.deployment().withRegion(Optional.ofNullable(settings)
-                        .flatMap(ProviderSettings::region)
+                ProviderSettings settings = providerSettings.get(providerConfiguration(r));
+                // The aws provider (v6) lets a resource name its own Region.
+                Optional<Node> ownRegion = TerraformProvider.implied(r.type()).equals("aws")
+                        && r.attributes() instanceof MappingNode attributes ? attributes.get("region") : Optional.empty();
+                Deployment deployment = r.deployment().withRegion(ownRegion.or(() -> Optional.ofNullable(settings)
+                        .flatMap(ProviderSettings::region))
                         .orElseGet(() -> new UnknownNode(r.location(), "the region of the resource's provider")));
                 if (settings != null && settings.defaultTags().isPresent()) {
                     deployment = deployment.withDefaultTags(settings.defaultTags().get());
@@ -539,6 +582,18 @@ public final class TerraformLoader implements Loader {
             }
             String address = qualifier + "module." + block.labels().get(0);
             repetition(block, converter, file, address).ifPresent(r -> repetitions.put(address, r));
+            block.body().attributes().stream().filter(a -> a.name().equals("providers")).findFirst()
+                    .filter(a -> a.value() instanceof Expr.ObjectCons).ifPresent(a -> {
+                        Map<String, String> passed = new LinkedHashMap<>();
+                        for (Expr.ObjectCons.Item item : ((Expr.ObjectCons) a.value()).items()) {
+                            Optional<String> local = providerName(item.key());
+                            Optional<String> given = providerName(item.value());
+                            if (local.isPresent() && given.isPresent()) {
+                                passed.put(local.get(), given.get());
+                            }
+                        }
+                        moduleProviders.put(address, passed);
+                    });
             Map<String, Node> arguments = new LinkedHashMap<>();
             block.body().attributes().stream().filter(a -> !MODULE_META.contains(a.name()))
                     .forEach(a -> arguments.put(a.name(), converter.convert(a.value())));
