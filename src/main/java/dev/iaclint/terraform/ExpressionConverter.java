@@ -38,6 +38,10 @@ final class ExpressionConverter {
             if (item instanceof Body.Attribute attribute) {
                 entries.put(attribute.name(), new MappingNode.Entry(attribute.name(), attribute.nameSpan(),
                         convert(attribute.value())));
+            } else if (item instanceof Body.Block block && DynamicBlocks.isDynamic(block)) {
+                String type = block.labels().get(0);
+                blocks.computeIfAbsent(type, t -> new ArrayList<>()).add(DynamicBlocks.declaration(block, this));
+                blockKeys.putIfAbsent(type, headerOf(block));
             } else if (item instanceof Body.Block block) {
                 blocks.computeIfAbsent(block.type(), t -> new ArrayList<>()).add(body(block.body(), block.span()));
                 blockKeys.putIfAbsent(block.type(), headerOf(block));
@@ -53,6 +57,11 @@ final class ExpressionConverter {
     static Location headerOf(Body.Block block) {
         Location span = block.span();
         return new Location(span.file(), span.line(), span.column(), span.line(), span.column() + block.type().length());
+    }
+
+    /** The module address and a dot that qualifies this module's names ("" for the root). */
+    String qualifier() {
+        return qualifier;
     }
 
     Node convert(Expr expr) {

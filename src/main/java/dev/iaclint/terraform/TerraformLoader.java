@@ -167,9 +167,18 @@ public final class TerraformLoader implements Loader {
         String name = display.apply(root);
         List<Resource> configured = builder.withProviderSettings();
         TerraformUnit resolving = new TerraformUnit(name, configured, builder.values, builder.remote);
-        TerraformUnit unit = new TerraformUnit(name, builder.instances(configured, resolving), builder.values,
-                builder.remote);
+        List<Resource> instances = builder.instances(configured, resolving).stream()
+                .map(r -> withDynamicBlocks(r, resolving)).toList();
+        TerraformUnit unit = new TerraformUnit(name, instances, builder.values, builder.remote);
         return new Module(unit, builder.files, builder.problems);
+    }
+
+    /** A resource whose dynamic blocks are made into the nested blocks they stand for (see {@link DynamicBlocks}). */
+    private static Resource withDynamicBlocks(Resource resource, TerraformUnit unit) {
+        Node attributes = DynamicBlocks.expand(resource.attributes(), unit);
+        return attributes == resource.attributes() ? resource : new Resource(resource.address(), resource.type(),
+                resource.kind(), resource.format(), resource.location(), attributes, resource.deployment(),
+                resource.suppressions());
     }
 
     // ---- reading --------------------------------------------------------------------------
