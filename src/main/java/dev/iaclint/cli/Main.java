@@ -19,15 +19,20 @@ public final class Main {
     }
 
     /** Runs iac-lint as the command line would, writing to the given streams; returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        ScanCommand command = new ScanCommand();
-        ScanCommand scan = new ScanCommand();
-        CommandLine commandLine = new CommandLine(command)
+    /** The command line: scanning at the top and as {@code scan}, and the other commands. */
+    static CommandLine commands(ScanCommand top, ScanCommand scan) {
+        return new CommandLine(top)
                 .addSubcommand("scan", new CommandLine(scan).setCommandName("scan"))
                 .addSubcommand(new PoliciesCommand())
                 .addSubcommand(new ExplainCommand())
                 .addSubcommand(new TestCommand())
-                .addSubcommand(new AutoComplete.GenerateCompletion())
+                .addSubcommand(new AutoComplete.GenerateCompletion());
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        ScanCommand command = new ScanCommand();
+        ScanCommand scan = new ScanCommand();
+        CommandLine commandLine = commands(command, scan)
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -3,10 +3,12 @@ package dev.iaclint.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.iaclint.kinds.KindTable;
+import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicyLanguageReference;
 import dev.iaclint.report.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = "List every policy: id, severity, formats and title.")
 final class PoliciesCommand implements Callable<Integer> {
 
-    enum ListFormat { text, json }
+    enum ListFormat { text, json, markdown }
 
     @Spec
     private CommandSpec spec;
@@ -30,7 +32,7 @@ final class PoliciesCommand implements Callable<Integer> {
     private PolicyCatalog catalog;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json, for tooling.")
+            description = "text (default), json for tooling, or markdown: the table of docs/policies.md.")
     private ListFormat format;
 
     @Option(names = "--reference",
@@ -44,11 +46,20 @@ final class PoliciesCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == ListFormat.markdown) {
+            List<Policy> policies = catalog.policies(spec.commandLine().getErr());
+            if (policies == null) {
+                return ExitCode.ERROR;
+            }
+            out.print(PolicyTable.markdown(policies, KindTable.builtIn()));
+            out.flush();
+            return ExitCode.OK;
+        }
         Map<String, Rule> rules = catalog.load(spec.commandLine().getErr());
         if (rules == null) {
             return ExitCode.ERROR;
         }
-        PrintWriter out = spec.commandLine().getOut();
         if (format == ListFormat.json) {
             writeJson(rules, out);
         } else {

@@ -2,6 +2,7 @@ package dev.iaclint.cli;
 
 import dev.iaclint.engine.Rules;
 import dev.iaclint.kinds.KindTable;
+import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicySet;
 import dev.iaclint.report.Rule;
 import java.io.PrintWriter;
@@ -19,11 +20,14 @@ final class PolicyCatalog {
 
     /** The rules, or null when a policy could not be loaded (after saying why on {@code err}). */
     Map<String, Rule> load(PrintWriter err) {
+        List<Policy> policies = policies(err);
+        return policies == null ? null : Rules.of(policies, KindTable.builtIn(), Map.of());
+    }
+
+    /** The policies, ordered by id, or null when one could not be loaded (after saying why on {@code err}). */
+    List<Policy> policies(PrintWriter err) {
         PolicySet set = PolicySet.load(true, policyDirectories);
         set.problems().forEach(p -> err.println("iac-lint: " + p.location() + ": " + p.getMessage()));
-        if (!set.problems().isEmpty()) {
-            return null;
-        }
-        return Rules.of(set.policies(), KindTable.builtIn(), Map.of());
+        return set.problems().isEmpty() ? set.policies() : null;
     }
 }

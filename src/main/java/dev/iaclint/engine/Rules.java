@@ -50,8 +50,8 @@ public final class Rules {
         }
         Set<String> schemas = new TreeSet<>();
         for (String type : types) {
-            // A type the table does not know may belong to any schema.
-            kinds.schemaOf(type).ifPresentOrElse(schemas::add,
+            // A type the table does not know belongs to the schema its name is written in.
+            kinds.schemaOf(type).or(() -> Format.schemaOfTypeName(type)).ifPresentOrElse(schemas::add,
                     () -> Arrays.stream(Format.values()).map(Format::schema).forEach(schemas::add));
         }
         Set<Format> formats = new TreeSet<>();

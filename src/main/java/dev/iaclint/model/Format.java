@@ -1,5 +1,7 @@
 package dev.iaclint.model;
 
+import java.util.Optional;
+
 /**
  * The source formats iac-lint reads, and the schema of resource types each one uses: a plan
  * holds the same types as a .tf file, CDK output the same as a template.
@@ -19,6 +21,18 @@ public enum Format {
 
     public String id() {
         return id;
+    }
+
+    /**
+     * The schema a native type that kinds.yaml does not know belongs to, by the syntax of its
+     * name: CloudFormation types are {@code Vendor::Service::Resource}, Terraform types are
+     * lower-case words joined by underscores.
+     */
+    public static Optional<String> schemaOfTypeName(String type) {
+        if (type.contains("::")) {
+            return Optional.of(CLOUDFORMATION.schema);
+        }
+        return type.matches("[a-z][a-z0-9_]*") ? Optional.of(TERRAFORM.schema) : Optional.empty();
     }
 
     /** The schema of resource types in this format, as kinds.yaml groups them. */

@@ -16,8 +16,9 @@ import java.util.TreeMap;
 
 /**
  * The policy author's reference, in Markdown, made from the code itself: the variables an
- * expression sees (from {@link PolicyVariables}), the functions of every namespace, and the canonical kinds with their native
- * types and fields. The README embeds it, and a test keeps the two equal.
+ * expression sees (from {@link PolicyVariables}), the functions of every namespace, and the
+ * canonical kinds with their native types and fields. docs/writing-policies.md embeds it, and a
+ * test keeps the two equal.
  */
 public final class PolicyLanguageReference {
 
