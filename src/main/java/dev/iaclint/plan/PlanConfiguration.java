@@ -26,18 +26,27 @@ final class PlanConfiguration {
 
     private final MappingNode root;
     private final MappingNode providers;
+    private final MappingNode variables;
     private final Map<MappingNode, Map<String, MappingNode>> resourcesByAddress = new IdentityHashMap<>();
 
-    PlanConfiguration(MappingNode configuration) {
+    /** @param variables the plan's {@code variables}: each name to its {@code value} */
+    PlanConfiguration(MappingNode configuration, MappingNode variables) {
+        this.variables = variables;
         this.root = configuration.get("root_module").filter(MappingNode.class::isInstance)
                 .map(MappingNode.class::cast).orElse(new MappingNode(configuration.location(), List.of()));
         this.providers = child(configuration, "provider_config").orElse(new MappingNode(configuration.location(), List.of()));
     }
 
-    /** The region a provider (aws, awscc) is configured with, when it is written as a constant. */
+    /**
+     * The region a provider (aws, awscc) is configured with: a constant, or a root variable whose
+     * value the plan records.
+     */
     Optional<Node> providerRegion(String provider) {
-        return child(providers, provider).flatMap(p -> child(p, "expressions")).flatMap(e -> child(e, "region"))
-                .flatMap(r -> r.get("constant_value"));
+        Optional<MappingNode> region = child(providers, provider).flatMap(p -> child(p, "expressions"))
+                .flatMap(e -> child(e, "region"));
+        return region.flatMap(r -> r.get("constant_value")).or(() -> region.flatMap(this::firstReference)
+                .filter(reference -> reference.startsWith("var.") && reference.indexOf('.', 4) < 0)
+                .flatMap(reference -> child(variables, reference.substring(4))).flatMap(v -> v.get("value")));
     }
 
     /**
@@ -181,5 +190,30 @@ final class PlanConfiguration {
             return Optional.of(first.text());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The AWS-managed alias behind an attribute that the configuration takes from a data source
+     * naming one ({@code data "aws_kms_alias"} with {@code name}, or {@code data "aws_kms_key"}
+     * with {@code key_id}, of {@code alias/aws/...}). The plan shows such a key by its ARN, which
+     * would otherwise read as a customer's key.
+     */
+    Optional<String> awsManagedAlias(String moduleAddress, String resource, List<String> attributePath) {
+        Optional<MappingNode> module = module(moduleAddress);
+        Optional<String> reference = module.flatMap(m -> resourceExpression(m, resource, attributePath))
+                .flatMap(this::firstReference).filter(r -> r.startsWith("data.aws_kms_"));
+        if (module.isEmpty() || reference.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] parts = reference.get().split("\\.");
+        if (parts.length < 3) {
+            return Optional.empty();
+        }
+        MappingNode source = resourcesByAddress.computeIfAbsent(module.get(), PlanConfiguration::index)
+                .get("data." + parts[1] + "." + stripIndex(parts[2]));
+        String argument = parts[1].equals("aws_kms_alias") ? "name" : "key_id";
+        return Optional.ofNullable(source).flatMap(d -> child(d, "expressions")).flatMap(e -> child(e, argument))
+                .flatMap(a -> a.get("constant_value")).filter(ScalarNode.class::isInstance)
+                .map(n -> ((ScalarNode) n).text()).filter(name -> name != null && name.startsWith("alias/aws/"));
     }
 }

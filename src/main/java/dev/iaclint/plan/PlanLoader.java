@@ -85,7 +85,8 @@ public final class PlanLoader implements Loader {
             return Optional.empty();
         }
         Map<String, MappingNode> changes = changes(plan);
-        PlanConfiguration configuration = new PlanConfiguration(mapping(plan.get("configuration").orElse(null), plan));
+        PlanConfiguration configuration = new PlanConfiguration(mapping(plan.get("configuration").orElse(null), plan),
+                mapping(plan.get("variables").orElse(null), plan));
         List<Resource> resources = new ArrayList<>();
         plan.get("planned_values").filter(MappingNode.class::isInstance)
                 .flatMap(values -> ((MappingNode) values).get("root_module"))
@@ -141,8 +142,9 @@ public final class PlanLoader implements Loader {
         Optional<Node> mask = Optional.ofNullable(change).flatMap(c -> c.get("change"))
                 .filter(MappingNode.class::isInstance).flatMap(c -> ((MappingNode) c).get("after_unknown"));
         String inModule = configAddress(address.get(), moduleAddress);
-        MappingNode attributes = mask.map(m -> withUnknowns(values, m, new ArrayList<>(), moduleAddress, inModule,
+        MappingNode withOrigins = mask.map(m -> withUnknowns(values, m, new ArrayList<>(), moduleAddress, inModule,
                 configuration, location)).orElse(values);
+        MappingNode attributes = withAwsManagedKey(withOrigins, type.get(), moduleAddress, inModule, configuration);
         Deployment deployment = Deployment.PLAIN.withProtection(NOT_IN_PLAN);
         if (change != null) {
             deployment = deployment.withChange(new PlannedChange(change.get("change"), change.get("action_reason")));
@@ -157,6 +159,42 @@ public final class PlanLoader implements Loader {
         String kind = kinds.forNativeType(type.get()).map(Kind::id).orElse(null);
         return Optional.of(new Resource(address.get(), type.get(), kind, Format.TERRAFORM_PLAN, location, attributes,
                 deployment, Optional.empty()));
+    }
+
+    /**
+     * The resource's encryption key as the alias it was looked up by, when that is an AWS-managed
+     * alias (see {@link PlanConfiguration#awsManagedAlias}); the plan only shows its ARN.
+     */
+    private MappingNode withAwsManagedKey(MappingNode attributes, String type, String moduleAddress, String resource,
+                                          PlanConfiguration configuration) {
+        Optional<String> path = kinds.forNativeType(type).flatMap(kind -> kind.path(type, "encryptionKey"));
+        if (path.isEmpty()) {
+            return attributes;
+        }
+        List<String> steps = List.of(path.get().split("\\."));
+        return configuration.awsManagedAlias(moduleAddress, resource, steps)
+                .map(alias -> (MappingNode) replace(attributes, steps, alias)).orElse(attributes);
+    }
+
+    /** The node with the scalar at the path (stepping into the first of a list of blocks) written as {@code text}. */
+    private static Node replace(Node node, List<String> path, String text) {
+        if (path.isEmpty()) {
+            return ScalarNode.ofString(node.location(), text);
+        }
+        if (node instanceof SequenceNode blocks && !blocks.items().isEmpty()) {
+            List<Node> items = new ArrayList<>(blocks.items());
+            items.set(0, replace(items.get(0), path, text));
+            return new SequenceNode(blocks.location(), items);
+        }
+        if (node instanceof MappingNode mapping && mapping.get(path.get(0)).isPresent()) {
+            List<MappingNode.Entry> entries = new ArrayList<>();
+            for (MappingNode.Entry entry : mapping.entries()) {
+                entries.add(entry.key().equals(path.get(0)) ? new MappingNode.Entry(entry.key(), entry.keyLocation(),
+                        replace(entry.value(), path.subList(1, path.size()), text)) : entry);
+            }
+            return new MappingNode(mapping.location(), entries);
+        }
+        return node;
     }
 
     /** {@code module.kb.aws_x.a["k"]} in module {@code module.kb} is {@code aws_x.a} in that module's configuration. */
