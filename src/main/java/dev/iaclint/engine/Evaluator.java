@@ -91,8 +91,11 @@ public final class Evaluator {
         Rule rule = rules.get(policy.id());
         Deployment deployment = resource.deployment();
         String address = localAddress(resource);
+        boolean conditional = deployment.existence().state() == Existence.State.UNKNOWN;
+        // Through a module call, the condition goes with the call: other calls may create it for sure.
         List<String> via = deployment.callers().isEmpty() ? List.of()
-                : List.of(scope.unit().name() + ": " + deployment.callers().get(deployment.callers().size() - 1));
+                : List.of(scope.unit().name() + ": " + deployment.callers().get(deployment.callers().size() - 1)
+                        + (conditional ? " (created only if " + deployment.existence().condition() + ")" : ""));
         // A downloaded module's files are not in the repository: its findings go to the call.
         Location declared = deployment.reportedAt().orElse(resource.location());
         if (bool(policy.assertion(), context, "assert")) {
@@ -106,7 +109,7 @@ public final class Evaluator {
         MessageTemplate message = status == Status.UNKNOWN ? policy.unknownMessage().orElse(policy.message())
                 : policy.message();
         String text = message.render(context);
-        if (deployment.existence().state() == Existence.State.UNKNOWN) {
+        if (conditional && via.isEmpty()) {
             text += " It is created only if " + deployment.existence().condition() + ".";
         }
         if (deployment.reportedAt().isPresent()) {

@@ -3,6 +3,7 @@ package dev.iaclint.engine;
 import dev.iaclint.report.Finding;
 import dev.iaclint.report.Status;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +28,20 @@ public final class OnePerPlace {
         }
         List<Finding> merged = new ArrayList<>(byPlace.size());
         for (List<Finding> same : byPlace.values()) {
-            merged.add(same.size() == 1 && same.get(0).via().isEmpty() ? same.get(0) : worst(same));
+            if (same.stream().allMatch(f -> f.via().isEmpty())) {
+                merged.addAll(same); // instances of one configuration's resource: each is reported
+            } else {
+                merged.add(worst(same));
+            }
         }
         return merged;
     }
 
     private static Finding worst(List<Finding> same) {
         Status worst = same.stream().map(Finding::status).max(OnePerPlace::compare).orElseThrow();
-        Finding first = same.stream().filter(f -> f.status() == worst).findFirst().orElseThrow();
+        // The message of the first caller in name order: the same whatever order the inputs loaded in.
+        Finding first = same.stream().filter(f -> f.status() == worst)
+                .min(Comparator.comparing((Finding f) -> String.join(", ", f.via()))).orElseThrow();
         TreeSet<String> callers = new TreeSet<>();
         same.stream().filter(f -> f.status() == worst).forEach(f -> callers.addAll(f.via()));
         List<String> via = List.copyOf(callers);
@@ -70,13 +77,21 @@ public final class OnePerPlace {
         };
     }
 
-    /** Where a finding is: its rule, the resource inside its module, and both locations. */
+    /**
+     * Where a finding is: its rule, the resource block inside its module (instance keys aside: a
+     * caller may create one instance where another creates none or several), and both locations.
+     */
     private record Place(String rule, String resource, String file, int line, int column, String resourceFile,
                          int resourceLine) {
 
         static Place of(Finding f) {
-            return new Place(f.ruleId(), f.resource(), f.location().file(), f.location().line(), f.location().column(),
-                    f.resourceLocation().file(), f.resourceLocation().line());
+            return new Place(f.ruleId(), withoutInstanceKey(f.resource()), f.location().file(), f.location().line(),
+                    f.location().column(), f.resourceLocation().file(), f.resourceLocation().line());
+        }
+
+        private static String withoutInstanceKey(String address) {
+            return address.endsWith("]") && address.lastIndexOf('[') > address.lastIndexOf('.')
+                    ? address.substring(0, address.lastIndexOf('[')) : address;
         }
 
     }
