@@ -1,6 +1,7 @@
 package dev.iaclint.engine;
 
 import dev.iaclint.kinds.FieldAccess;
+import dev.iaclint.kinds.KeyUsers;
 import dev.iaclint.kinds.Kind;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.DeletionProtection;
@@ -53,12 +54,13 @@ public final class Evaluator {
     public Evaluation evaluate(Unit unit) {
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        KeyUsers keyUsers = new KeyUsers(unit, fieldAccess);
         for (Resource resource : unit.resources()) {
             List<Policy> applicable = policies.stream().filter(policy -> policy.appliesTo(resource)).toList();
             if (applicable.isEmpty()) {
                 continue;
             }
-            ResourceScope scope = new ResourceScope(resource, unit, fieldAccess, settings);
+            ResourceScope scope = new ResourceScope(resource, unit, fieldAccess, settings, keyUsers);
             PolicyContext context;
             try {
                 context = PolicyContext.of(scope, variables(scope));

@@ -142,7 +142,7 @@ public final class KmsFunctions {
 
     private List<Resource> users() {
         if (users == null) {
-            users = new KeyUsers(scope.unit(), scope.fields()).of(scope.resource());
+            users = scope.keyUsers().of(scope.resource());
         }
         return users;
     }
