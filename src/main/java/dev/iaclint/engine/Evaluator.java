@@ -1,5 +1,6 @@
 package dev.iaclint.engine;
 
+import dev.iaclint.iam.PolicyAttachments;
 import dev.iaclint.kinds.FieldAccess;
 import dev.iaclint.kinds.KeyUsers;
 import dev.iaclint.kinds.Kind;
@@ -54,13 +55,15 @@ public final class Evaluator {
     public Evaluation evaluate(Unit unit) {
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        // What policies ask about the unit as a whole is indexed once for all its resources.
         KeyUsers keyUsers = new KeyUsers(unit, fieldAccess);
+        PolicyAttachments attachments = new PolicyAttachments(unit, fieldAccess);
         for (Resource resource : unit.resources()) {
             List<Policy> applicable = policies.stream().filter(policy -> policy.appliesTo(resource)).toList();
             if (applicable.isEmpty()) {
                 continue;
             }
-            ResourceScope scope = new ResourceScope(resource, unit, fieldAccess, settings, keyUsers);
+            ResourceScope scope = new ResourceScope(resource, unit, fieldAccess, settings, keyUsers, attachments);
             PolicyContext context;
             try {
                 context = PolicyContext.of(scope, variables(scope));

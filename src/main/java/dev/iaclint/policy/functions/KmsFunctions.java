@@ -122,7 +122,7 @@ public final class KmsFunctions {
      */
     @Describes("whether the resources this key protects can use it (KMS-003): `ok`, `unknown`, `count`, `summary` (each resource and what it lacks), `reason`")
     public LocatedMap bedrockAccess() {
-        List<BedrockKeyAccess.Gap> gaps = new BedrockKeyAccess(scope.unit(), scope.fields()).gaps(scope.resource(), users());
+        List<BedrockKeyAccess.Gap> gaps = new BedrockKeyAccess(scope.unit(), scope.fields(), scope.attachments()).gaps(scope.resource(), users());
         List<BedrockKeyAccess.Gap> decided = gaps.stream().filter(BedrockKeyAccess.Gap::decided).toList();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("ok", gaps.isEmpty());
