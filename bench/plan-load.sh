@@ -1,17 +1,33 @@
 #!/usr/bin/env bash
-# Plan loading: a generated plan of SIZE MB (default 50) scanned by the jar with a heap capped
-# at HEAP (default 512m); prints wall time and peak resident memory, median of RUNS (default 3).
+# Plan scanning: a generated plan of SIZE MB (default 50), written as Terraform writes it (one
+# line; SHAPE count, for_each or modules, default count), scanned by bin/iac-lint (the launcher
+# users run; HEAP, e.g. 768m, caps the heap) writing a JSON report; prints each run's wall time,
+# peak resident memory and CPU time, and the medians over RUNS runs (default 3). Exit 1 (findings) is a normal outcome; a run that
+# exits otherwise (2: an input error) stops the script: it is an error, never a figure.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-size="${SIZE:-50}"; heap="${HEAP:-512m}"; runs="${RUNS:-3}"
+size="${SIZE:-50}"; shape="${SHAPE:-count}"; runs="${RUNS:-3}"
+export IAC_LINT_JAVA_OPTS="${HEAP:+-Xmx$HEAP}"
 mvn -q -B -Dstyle.color=never -DskipTests package >&2
 mvn -q -B -Dstyle.color=never test-compile -DskipTests >&2
-plan="target/bench/plan-${size}mb.json"
-[[ -f "$plan" ]] || java -cp target/test-classes dev.iaclint.bench.PlanGenerator "$plan" "$size"
-echo "plan: $plan, $(du -m "$plan" | cut -f1) MB, heap -Xmx$heap, $runs runs, $(nproc) cores"
+plan="target/bench/plan-${shape}-${size}mb.json"
+[[ -f "$plan" ]] || java -cp target/test-classes dev.iaclint.bench.PlanGenerator "$plan" "$size" "$shape"
+echo "plan: $plan, $(du -m "$plan" | cut -f1) MB on $(wc -l < "$plan") line(s), heap ${HEAP:-as the JVM sizes it}, $runs runs, $(nproc) cores"
+figures=target/bench/plan-load-figures.txt
+: > "$figures"
 for _ in $(seq "$runs"); do
-  /usr/bin/time -f "%e %M" -o target/bench/time.txt \
-    java -Xmx"$heap" -jar target/iac-lint.jar --no-config -f json:target/bench/plan-report.json "$plan" || true
-  cat target/bench/time.txt
-done | sort -n | awk '{t[NR]=$1; m[NR]=$2} END {i=int((NR+1)/2); printf "median: %.2f s, peak RSS %.0f MB\n", t[i], m[i]/1024}'
+  status=0
+  /usr/bin/time -f "%e %M %U %S" -o target/bench/time.txt \
+    bin/iac-lint --no-config -f json:target/bench/plan-report.json "$plan" || status=$?
+  if [[ $status -ne 0 && $status -ne 1 ]]; then
+    echo "the scan exited $status: not a figure" >&2
+    exit 2
+  fi
+  # GNU time puts "Command exited with non-zero status 1" before the figures: keep the last line.
+  tail -1 target/bench/time.txt | tee -a "$figures" | awk -v s="$status" '{printf "run: %.2f s, peak RSS %.0f MB, CPU %.2f s, exit %d\n", $1, $2/1024, $3+$4, s}'
+done
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+seconds=$(cut -d' ' -f1 "$figures" | median)
+rss=$(cut -d' ' -f2 "$figures" | median)
+awk -v t="$seconds" -v m="$rss" 'BEGIN {printf "median: %.2f s, peak RSS %.0f MB\n", t, m / 1024}'

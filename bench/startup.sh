@@ -16,8 +16,14 @@ median() {
   for _ in $(seq "$runs"); do
     local start end
     start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || true
+    local status=0
+    "$@" >/dev/null 2>&1 || status=$?
     end=$(date +%s%N)
+    # Exit 1 means findings, a normal outcome; any other failure is an error, never a figure.
+    if [[ $status -ne 0 && $status -ne 1 ]]; then
+      echo "$* exited $status: not a figure" >&2
+      exit 2
+    fi
     times+=($(( (end - start) / 1000000 )))
   done
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'

@@ -1,6 +1,9 @@
 package dev.iaclint.engine;
 
+import dev.iaclint.iam.PolicyAttachments;
 import dev.iaclint.kinds.FieldAccess;
+import dev.iaclint.kinds.KeyUsers;
+import dev.iaclint.kinds.Kind;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.Deployment;
 import dev.iaclint.model.Existence;
@@ -49,6 +52,9 @@ public final class Evaluator {
     public Evaluation evaluate(Unit unit) {
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        // What policies ask about the unit as a whole is indexed once for all its resources.
+        KeyUsers keyUsers = new KeyUsers(unit, fieldAccess);
+        PolicyAttachments attachments = new PolicyAttachments(unit, fieldAccess);
         for (Resource resource : unit.resources()) {
             if (!resource.deployment().existence().deployed()) {
                 continue; // count = 0, an empty for_each, a false Condition: nothing will be created
@@ -57,7 +63,7 @@ public final class Evaluator {
             if (applicable.isEmpty()) {
                 continue;
             }
-            ResourceScope scope = new ResourceScope(resource, unit, fieldAccess, settings);
+            ResourceScope scope = new ResourceScope(resource, unit, fieldAccess, settings, keyUsers, attachments);
             PolicyContext context;
             try {
                 context = PolicyContext.of(scope, PolicyVariables.of(scope, kinds));

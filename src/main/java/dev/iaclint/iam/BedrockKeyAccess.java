@@ -52,14 +52,16 @@ public final class BedrockKeyAccess {
 
     private final Unit unit;
     private final FieldAccess fields;
+    private final PolicyAttachments attachments;
 
-    public BedrockKeyAccess(Unit unit, FieldAccess fields) {
+    public BedrockKeyAccess(Unit unit, FieldAccess fields, PolicyAttachments attachments) {
         this.unit = unit;
         this.fields = fields;
+        this.attachments = attachments;
     }
 
     public List<Gap> gaps(Resource key, List<Resource> users) {
-        KeyPolicies.Found policy = KeyPolicies.of(unit, fields, key, "keyPolicy");
+        KeyPolicies.Found policy = KeyPolicies.of(unit, fields, attachments, key, "keyPolicy");
         List<Gap> gaps = new ArrayList<>();
         for (Resource user : users) {
             gap(policy, key, user).ifPresent(gaps::add);
@@ -104,7 +106,7 @@ public final class BedrockKeyAccess {
             return Optional.of(new Gap(user, missing, false, "the key policy leaves them to the IAM policies of "
                     + role.display() + ", which is not in " + unit.name()));
         }
-        RolePolicies identity = RolePolicies.of(unit, fields, role.resource());
+        RolePolicies identity = RolePolicies.of(unit, fields, attachments, role.resource());
         boolean unreadable = identity.incomplete();
         Set<String> keyAddresses = Set.of(key.address());
         Set<String> keyArns = new HashSet<>(KeyUsers.knownIdentifiers(unit, key));

@@ -22,18 +22,14 @@ public final class KeyPolicies {
     private KeyPolicies() {
     }
 
-    public static Found of(Unit unit, FieldAccess fields, Resource key, String field) {
+    public static Found of(Unit unit, FieldAccess fields, PolicyAttachments attachments, Resource key, String field) {
         Optional<Field> own = fields.find(unit, key, field);
         if (own.isPresent()) {
             return new Found(PolicyDocumentReader.read(unit, own.get().value()), "", false);
         }
-        for (Resource other : unit.resources()) {
-            if (!"kms.key-policy".equals(other.kind())) {
-                continue;
-            }
-            Optional<Resource> target = fields.referencedResource(unit, other, "key");
+        for (Resource other : attachments.keyPoliciesOf(key)) {
             Optional<Field> policy = fields.find(unit, other, "policy");
-            if (target.isPresent() && target.get().address().equals(key.address()) && policy.isPresent()) {
+            if (policy.isPresent()) {
                 return new Found(PolicyDocumentReader.read(unit, policy.get().value()),
                         " (attached by " + other.address() + ")", false);
             }

@@ -4,7 +4,6 @@ import dev.iaclint.kinds.Field;
 import dev.iaclint.kinds.FieldAccess;
 import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
-import dev.iaclint.model.ReferenceNode;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
@@ -24,7 +23,7 @@ import java.util.Optional;
  */
 public record RolePolicies(List<PolicyDocument> documents, boolean incomplete) {
 
-    public static RolePolicies of(Unit unit, FieldAccess fields, Resource role) {
+    public static RolePolicies of(Unit unit, FieldAccess fields, PolicyAttachments attachments, Resource role) {
         List<PolicyDocument> documents = new ArrayList<>();
         boolean incomplete = fields.find(unit, role, "managedPolicies").map(f -> unit.resolve(f.value()))
                 .map(n -> !(n instanceof SequenceNode list && list.items().isEmpty()) && !(n instanceof ScalarNode s && s.isNull()))
@@ -37,10 +36,7 @@ public record RolePolicies(List<PolicyDocument> documents, boolean incomplete) {
                 }
             }
         });
-        for (Resource other : unit.resources()) {
-            if (!names(unit, fields.find(unit, other, "roles"), role)) {
-                continue;
-            }
+        for (Resource other : attachments.toRole(role)) {
             if ("iam.role-policy".equals(other.kind())) {
                 fields.find(unit, other, "document")
                         .ifPresent(document -> documents.add(PolicyDocumentReader.read(unit, document.value())));
@@ -56,20 +52,6 @@ public record RolePolicies(List<PolicyDocument> documents, boolean incomplete) {
             }
         }
         return new RolePolicies(documents, incomplete);
-    }
-
-    /** Whether a roles field (one reference or a list of them) names this role. */
-    private static boolean names(Unit unit, Optional<Field> roles, Resource role) {
-        if (roles.isEmpty()) {
-            return false;
-        }
-        for (Node item : items(unit, roles.get().value())) {
-            if (unit.resolve(item) instanceof ReferenceNode reference
-                    && unit.referencedResource(reference).map(r -> r == role).orElse(false)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<Node> items(Unit unit, Node node) {

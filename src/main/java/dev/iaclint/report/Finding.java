@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param resourceType     its native type
  * @param location         where the finding points (the deciding value, or the resource)
  * @param resourceLocation where the resource is declared
- * @param line             the text of the line the finding points at, which its fingerprint is made
- *                         of; null until the scanner attaches it
+ * @param line             the text of the line the finding points at (of a very long line, the part
+ *                         from the finding on), which its fingerprint is made of; null until the
+ *                         scanner attaches it
  * @param suppression      null unless a suppression or the baseline covers the finding
  * @param via              for a resource of a module, the module calls that reach it (each as
  *                         {@code CONFIGURATION: module.a.module.b}); {@code resource} is then its

@@ -12,8 +12,14 @@ import java.util.regex.Pattern;
  * rule, the file, the resource and the whitespace-folded text of the line the finding points at.
  * The baseline and SARIF's partialFingerprints both use it. The scanner attaches the line; the
  * hash is computed only when a report or the baseline asks, so a text report never pays for it.
+ * A line longer than {@link #LONG_LINE} (a plan or template written on one line) is hashed only
+ * from the finding's column on, for that many characters: hashing the whole line for each of its
+ * findings made reports quadratic, and an edit elsewhere on the line should not change them.
  */
 public final class Fingerprints {
+
+    /** Lines up to this length are hashed whole, as they always were, so recorded baselines still match. */
+    static final int LONG_LINE = 1000;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -23,7 +29,14 @@ public final class Fingerprints {
     /** @param lines the file's lines, to read the text at the finding */
     public static Finding withLine(Finding finding, List<String> lines) {
         int line = finding.location().line();
-        return finding.withLine(line >= 1 && line <= lines.size() ? lines.get(line - 1) : "");
+        String text = line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+        return finding.withLine(text.length() <= LONG_LINE ? text : window(text, finding.location().column()));
+    }
+
+    /** {@link #LONG_LINE} characters of the line from the column on; empty when the column is beyond it. */
+    private static String window(String line, int column) {
+        int start = Math.min(Math.max(column - 1, 0), line.length());
+        return line.substring(start, Math.min(line.length(), start + LONG_LINE));
     }
 
     static String of(Finding finding) {

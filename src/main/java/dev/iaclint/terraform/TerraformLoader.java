@@ -623,9 +623,15 @@ public final class TerraformLoader implements Loader {
                 return;
             }
             Path child = dir.resolve(source.get()).normalize();
-            if (chain.contains(child) || chain.size() >= MAX_MODULE_DEPTH) {
+            if (chain.contains(child)) {
                 problems.add(new InputException(block.span(), "module " + address + " calls " + source.get()
                         + ", which is already being loaded above it: a module cycle"));
+                return;
+            }
+            if (chain.size() >= MAX_MODULE_DEPTH) {
+                problems.add(new InputException(block.span(), "module " + address + " calls " + source.get()
+                        + ", deeper than the " + MAX_MODULE_DEPTH + " levels of nested modules iac-lint follows:"
+                        + " its resources are not checked"));
                 return;
             }
             if (!Files.isDirectory(child)) {

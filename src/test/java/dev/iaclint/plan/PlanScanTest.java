@@ -86,4 +86,31 @@ class PlanScanTest {
                 .map(f -> f.get("resource") + " " + f.get("status")).toList();
         assertEquals(List.of("aws_kms_key.computed_policy unknown"), kms002, run.out());
     }
+
+    /** As Terraform writes it: count-indexed instances, keys created in the same plan, the agents naming k[count.index]. */
+    @Test
+    void aCountIndexedPlansKeyIsCustomerManagedAndKnowsWhatItProtects() throws IOException {
+        Path plan = dir.resolve("count.plan.json");
+        Files.writeString(plan, """
+                {"format_version":"1.2","planned_values":{"root_module":{"resources":[\
+                {"address":"aws_kms_key.k[0]","mode":"managed","type":"aws_kms_key","name":"k","index":0,"values":{}},\
+                {"address":"aws_kms_key.k[1]","mode":"managed","type":"aws_kms_key","name":"k","index":1,"values":{}},\
+                {"address":"aws_bedrockagent_agent.a[0]","mode":"managed","type":"aws_bedrockagent_agent","name":"a","index":0,\
+                "values":{"tags":{"tenant":"blue"}}},\
+                {"address":"aws_bedrockagent_agent.a[1]","mode":"managed","type":"aws_bedrockagent_agent","name":"a","index":1,\
+                "values":{"tags":{"tenant":"green"}}}]}},\
+                "resource_changes":[\
+                {"address":"aws_bedrockagent_agent.a[0]","change":{"actions":["create"],"after_unknown":{"customer_encryption_key_arn":true}}},\
+                {"address":"aws_bedrockagent_agent.a[1]","change":{"actions":["create"],"after_unknown":{"customer_encryption_key_arn":true}}}],\
+                "configuration":{"root_module":{"resources":[{"address":"aws_bedrockagent_agent.a","expressions":\
+                {"customer_encryption_key_arn":{"references":["aws_kms_key.k","count.index"]}}}]}}}
+                """);
+        CliRun run = CliRun.allRules("--format", "json", "--rule", "BEDROCK-001,KMS-008", plan.toString());
+        List<String> findings = run.findings().stream().map(f -> f.get("ruleId") + " " + f.get("resource")).toList();
+        assertEquals(List.of("KMS-008 aws_kms_key.k[0]"), findings, "both agents' keys are customer-managed: " + run.out());
+        assertEquals("KMS key aws_kms_key.k[0] is shared by Bedrock resources of different workloads (tenant): "
+                + "tenant=blue (aws_bedrockagent_agent.a[0]); tenant=green (aws_bedrockagent_agent.a[1]).",
+                run.findings().get(0).get("message"));
+        assertEquals(2, ((Map<?, ?>) Json.parse(run.out()).get("summary")).get("passed"), "BEDROCK-001 on both agents");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.iaclint.terraform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iaclint.cli.ExitCode;
@@ -176,6 +177,18 @@ class TerraformScanTest {
         CliRun run = CliRun.of("--format", "json", dir.resolve("a").toString());
         assertEquals(ExitCode.ERROR, run.exitCode(), run.out());
         assertTrue(run.out().contains("module cycle"), run.out());
+    }
+
+    @Test
+    void modulesNestedTooDeeplyAreAnErrorThatSaysSoNotACycle() throws IOException {
+        for (int level = 0; level < 20; level++) {
+            write("m" + level + "/main.tf", "module \"next\" {\n  source = \"../m" + (level + 1) + "\"\n}\n");
+        }
+        write("m20/main.tf", "resource \"aws_bedrockagent_agent\" \"x\" {}\n");
+        CliRun run = CliRun.of("--format", "json", dir.resolve("m0").toString());
+        assertEquals(ExitCode.ERROR, run.exitCode(), run.out());
+        assertTrue(run.out().contains("deeper than the 16 levels of nested modules iac-lint follows"), run.out());
+        assertFalse(run.out().contains("cycle"), run.out());
     }
 
     @Test

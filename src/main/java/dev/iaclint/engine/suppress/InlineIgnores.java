@@ -29,6 +29,7 @@ public final class InlineIgnores {
     public static Parsed parse(String file, List<String> lines) {
         List<Ignore> ignores = new ArrayList<>();
         List<InputException> problems = new ArrayList<>();
+        int[] nextCodeLine = null;
         for (int i = 0; i < lines.size(); i++) {
             // Most lines hold no marker: a substring test spares them the regular expression.
             Matcher marker = lines.get(i).contains("iac-lint:ignore") ? MARKER.matcher(lines.get(i)) : null;
@@ -48,19 +49,30 @@ public final class InlineIgnores {
                 rules.add(rule.strip());
             }
             boolean alone = lines.get(i).substring(0, marker.start(2)).isBlank();
-            int covered = alone ? nextCodeLine(lines, i) : i + 1;
+            if (alone && nextCodeLine == null) {
+                nextCodeLine = nextCodeLines(lines);
+            }
+            int covered = alone ? nextCodeLine[i] : i + 1;
             ignores.add(new Ignore("inline", rules, body.group(2).strip(), at, new Ignore.Line(file, covered)));
         }
         return new Parsed(ignores, problems);
     }
 
-    private static int nextCodeLine(List<String> lines, int commentIndex) {
-        for (int j = commentIndex + 1; j < lines.size(); j++) {
+    /**
+     * For each line, the number of the next line after it that is not blank or a comment (the
+     * line after it when there is none), found once from the end: searching ahead from each of
+     * thousands of stacked comments was quadratic.
+     */
+    private static int[] nextCodeLines(List<String> lines) {
+        int[] next = new int[lines.size()];
+        int following = -1;
+        for (int j = lines.size() - 1; j >= 0; j--) {
+            next[j] = following >= 0 ? following + 1 : j + 2;
             String text = lines.get(j).strip();
             if (!text.isEmpty() && !text.startsWith("#") && !text.startsWith("//")) {
-                return j + 1;
+                following = j;
             }
         }
-        return commentIndex + 2;
+        return next;
     }
 }

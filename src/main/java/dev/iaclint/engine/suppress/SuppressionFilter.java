@@ -3,9 +3,12 @@ package dev.iaclint.engine.suppress;
 import dev.iaclint.report.Finding;
 import dev.iaclint.report.Status;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Marks the findings that an ignore covers, and tells which ignores covered nothing (a pass does not count). */
 public final class SuppressionFilter {
@@ -18,6 +21,7 @@ public final class SuppressionFilter {
     }
 
     public static Result apply(List<Finding> findings, List<Ignore> ignores) {
+        Candidates candidates = new Candidates(ignores);
         Set<Ignore> used = new LinkedHashSet<>();
         List<Finding> marked = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
@@ -26,7 +30,9 @@ public final class SuppressionFilter {
                 marked.add(finding);
                 continue;
             }
-            for (Ignore ignore : ignores) {
+            // In the order they were given: the first that covers the finding is the one reported.
+            for (int index : candidates.of(finding)) {
+                Ignore ignore = ignores.get(index);
                 if (ignore.covers(finding)) {
                     used.add(ignore);
                     result = result.suppression() == null ? finding.withSuppression(ignore.asSuppression()) : result;
@@ -36,5 +42,44 @@ public final class SuppressionFilter {
         }
         List<Ignore> unused = ignores.stream().filter(ignore -> !used.contains(ignore)).toList();
         return new Result(marked, unused);
+    }
+
+    /**
+     * The ignores that may reach a finding, by their place in the list: inline ignores indexed by
+     * file and line, metadata ignores by file and resource, and every configuration ignore (a
+     * few path patterns). Trying every ignore on every finding was quadratic in files that carry
+     * thousands of inline ignores.
+     */
+    private static final class Candidates {
+
+        private final Map<String, Map<Integer, List<Integer>>> byLine = new HashMap<>();
+        private final Map<String, Map<String, List<Integer>>> byResource = new HashMap<>();
+        private final List<Integer> everywhere = new ArrayList<>();
+
+        Candidates(List<Ignore> ignores) {
+            for (int i = 0; i < ignores.size(); i++) {
+                Ignore.Reach reach = ignores.get(i).reach();
+                if (reach instanceof Ignore.Line line) {
+                    byLine.computeIfAbsent(line.file(), f -> new HashMap<>())
+                            .computeIfAbsent(line.line(), l -> new ArrayList<>()).add(i);
+                } else if (reach instanceof Ignore.Resource resource) {
+                    byResource.computeIfAbsent(resource.file(), f -> new HashMap<>())
+                            .computeIfAbsent(resource.address(), a -> new ArrayList<>()).add(i);
+                } else {
+                    everywhere.add(i);
+                }
+            }
+        }
+
+        /** Ascending, so the caller sees them in the order they were given. */
+        Set<Integer> of(Finding finding) {
+            String file = finding.location().file();
+            Set<Integer> found = new TreeSet<>(everywhere);
+            Map<Integer, List<Integer>> lines = byLine.getOrDefault(file, Map.of());
+            found.addAll(lines.getOrDefault(finding.location().line(), List.of()));
+            found.addAll(lines.getOrDefault(finding.resourceLocation().line(), List.of()));
+            found.addAll(byResource.getOrDefault(file, Map.of()).getOrDefault(finding.resource(), List.of()));
+            return found;
+        }
     }
 }

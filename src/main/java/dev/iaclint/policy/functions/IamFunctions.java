@@ -52,7 +52,7 @@ public final class IamFunctions {
 
     private LocatedMap check(String field, Function<PolicyDocument, Verdict> check) {
         KeyPolicies.Found source = policies.computeIfAbsent(field,
-                f -> KeyPolicies.of(scope.unit(), scope.fields(), scope.resource(), f));
+                f -> KeyPolicies.of(scope.unit(), scope.fields(), scope.attachments(), scope.resource(), f));
         Verdict verdict = check.apply(source.document());
         Location at = verdict.violations().stream().findFirst().map(i -> i.statement().location())
                 .or(() -> verdict.undecided().stream().findFirst().map(i -> i.statement().location()))

@@ -118,7 +118,7 @@ public final class KmsFunctions {
      */
     @Describes("whether the resources this key protects can use it (KMS-003): `ok`, `unknown`, `count`, `summary` (each resource and what it lacks), `reason`")
     public LocatedMap bedrockAccess() {
-        List<BedrockKeyAccess.Gap> gaps = new BedrockKeyAccess(scope.unit(), scope.fields()).gaps(scope.resource(), users());
+        List<BedrockKeyAccess.Gap> gaps = new BedrockKeyAccess(scope.unit(), scope.fields(), scope.attachments()).gaps(scope.resource(), users());
         List<BedrockKeyAccess.Gap> decided = gaps.stream().filter(BedrockKeyAccess.Gap::decided).toList();
         return new CheckResult(gaps.isEmpty(), !gaps.isEmpty() && decided.isEmpty(), decided.size(),
                 decided.stream().map(BedrockKeyAccess.Gap::describe).collect(Collectors.joining("; ")),
@@ -135,7 +135,7 @@ public final class KmsFunctions {
 
     private List<Resource> users() {
         if (users == null) {
-            users = new KeyUsers(scope.unit(), scope.fields()).of(scope.resource());
+            users = scope.keyUsers().of(scope.resource());
         }
         return users;
     }
