@@ -3,7 +3,6 @@ package dev.iaclint.engine;
 import dev.iaclint.iam.PolicyAttachments;
 import dev.iaclint.kinds.FieldAccess;
 import dev.iaclint.kinds.KeyUsers;
-import dev.iaclint.kinds.Kind;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.Deployment;
 import dev.iaclint.model.Existence;
