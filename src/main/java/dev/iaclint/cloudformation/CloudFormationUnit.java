@@ -96,16 +96,23 @@ final class CloudFormationUnit extends IndexedUnit {
             case "Fn::Join" -> args.size() == 2 ? resolveJoin(expression) : expression;
             case "Fn::Select" -> args.size() == 2 ? resolveSelect(expression) : expression;
             case "Fn::FindInMap" -> args.size() >= 3 ? resolveFindInMap(expression) : expression;
+            case "Fn::Length" -> args.size() == 1 ? resolveLength(expression) : expression;
+            case "Fn::ToJsonString" -> args.size() == 1 ? resolveToJsonString(expression) : expression;
             case "Fn::ImportValue" -> new UnknownNode(expression.location(),
                     "a value imported from another stack (Fn::ImportValue)");
             default -> expression;
         };
     }
 
+    /** The value of a named condition, where it follows from known values. */
+    Optional<Boolean> decide(String condition) {
+        return new ConditionEvaluator(this, conditions).evaluate(condition);
+    }
+
     private Node resolveIf(ExpressionNode expression) {
         Node conditionName = expression.arguments().get(0);
         Optional<Boolean> decided = conditionName instanceof ScalarNode scalar && scalar.text() != null
-                ? new ConditionEvaluator(this, conditions).evaluate(scalar.text())
+                ? decide(scalar.text())
                 : Optional.empty();
         if (decided.isPresent()) {
             return resolve(expression.arguments().get(decided.get() ? 1 : 2));
@@ -195,12 +202,39 @@ final class CloudFormationUnit extends IndexedUnit {
                 return new UnknownNode(expression.location(), "a value looked up by Fn::FindInMap at deployment");
             }
             Optional<Node> next = mapping.get(scalar.text());
+            if (next.isEmpty() && defaultValue(expression).isPresent()) {
+                return usedAt(resolve(defaultValue(expression).get()), expression.location());
+            }
             if (next.isEmpty()) {
                 return new UnknownNode(expression.location(), "Fn::FindInMap key " + scalar.text() + ", absent from Mappings");
             }
             current = next.get();
         }
         return usedAt(resolve(current), expression.location());
+    }
+
+    /** The {@code DefaultValue} of the language extensions' fourth {@code Fn::FindInMap} argument. */
+    private static Optional<Node> defaultValue(ExpressionNode findInMap) {
+        return findInMap.arguments().size() == 4 && findInMap.arguments().get(3) instanceof MappingNode options
+                ? options.get("DefaultValue") : Optional.empty();
+    }
+
+    private Node resolveLength(ExpressionNode expression) {
+        if (resolve(expression.arguments().get(0)) instanceof SequenceNode list) {
+            int length = list.items().size();
+            return new ScalarNode(expression.location(), Integer.toString(length), BigDecimal.valueOf(length));
+        }
+        return new UnknownNode(expression.location(), "the length of a list known only at deployment (Fn::Length)");
+    }
+
+    /**
+     * The JSON text of a value whose every part is known; otherwise the value itself, resolved, so
+     * a document written with {@code Fn::ToJsonString} (a key policy) is still read where it is known.
+     */
+    private Node resolveToJsonString(ExpressionNode expression) {
+        Node value = resolve(expression.arguments().get(0));
+        return JsonText.of(this, value).<Node>map(json -> ScalarNode.ofString(expression.location(), json))
+                .orElse(value);
     }
 
     /**

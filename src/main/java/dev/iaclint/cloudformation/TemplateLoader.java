@@ -7,8 +7,10 @@ import dev.iaclint.load.InputFile;
 import dev.iaclint.load.Loaded;
 import dev.iaclint.load.Loader;
 import dev.iaclint.load.SourceFile;
+import dev.iaclint.model.Construct;
 import dev.iaclint.model.DeletionProtection;
 import dev.iaclint.model.Deployment;
+import dev.iaclint.model.Existence;
 import dev.iaclint.model.Format;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
@@ -32,6 +34,9 @@ import java.util.Optional;
  */
 public final class TemplateLoader implements Loader {
 
+    /** The metadata key where {@code cdk synth} records the construct that made a resource. */
+    private static final String CDK_PATH = "aws:cdk:path";
+
     private final KindTable kinds;
 
     public TemplateLoader(KindTable kinds) {
@@ -51,11 +56,21 @@ public final class TemplateLoader implements Loader {
 
     @Override
     public Optional<Loaded> load(Input input) {
+        return load(input, Optional.empty());
+    }
+
+    /**
+     * Loads a template {@code cdk synth} wrote.
+     *
+     * @param stack the stack's name from the cloud assembly's manifest, which names the stack of
+     *              each construct path; empty outside an assembly
+     */
+    public Optional<Loaded> load(Input input, Optional<String> stack) {
         String text = input.text();
         if (!mayBeTemplate(text)) {
             return Optional.empty();
         }
-        return load(input.display(), text, isJson(input.display(), text));
+        return load(input.display(), text, isJson(input.display(), text), stack);
     }
 
     private static boolean isJson(String file, String text) {
@@ -74,13 +89,17 @@ public final class TemplateLoader implements Loader {
      * @throws InputException when a template cannot be read at all
      */
     public Optional<Loaded> load(String file, String text, boolean json) {
+        return load(file, text, json, Optional.empty());
+    }
+
+    private Optional<Loaded> load(String file, String text, boolean json, Optional<String> stack) {
         Optional<Node> root = json
                 ? Optional.of(JsonNodeReader.read(file, text, Intrinsics.INSTANCE))
                 : YamlNodeReader.read(file, text, Intrinsics.INSTANCE);
         if (root.isEmpty() || !isTemplate(root.get())) {
             return Optional.empty();
         }
-        return Optional.of(build(file, (MappingNode) root.get(), text, json));
+        return Optional.of(build(file, (MappingNode) root.get(), text, json, stack));
     }
 
     static boolean isTemplate(Node root) {
@@ -104,24 +123,36 @@ public final class TemplateLoader implements Loader {
                 && type.isString() && (type.text().startsWith("AWS::") || type.text().startsWith("Custom::"));
     }
 
-    private Loaded build(String file, MappingNode template, String text, boolean json) {
+    private Loaded build(String file, MappingNode template, String text, boolean json, Optional<String> stack) {
         List<InputException> problems = new ArrayList<>();
         List<Resource> resources = new ArrayList<>();
-        MappingNode body = section(template, "Resources");
-        for (MappingNode.Entry entry : body.entries()) {
+        MappingNode parameters = section(template, "Parameters");
+        MappingNode conditions = section(template, "Conditions");
+        MappingNode mappings = section(template, "Mappings");
+        // What a resource's deployment depends on (conditions, loop collections, deletion policies)
+        // is decided over parameters, conditions and mappings alone, before the resources exist.
+        CloudFormationUnit inputs = new CloudFormationUnit(file, List.of(), parameters, conditions, mappings);
+        ForEach loops = new ForEach(inputs::resolve);
+        for (MappingNode.Entry entry : section(template, "Resources").entries()) {
             try {
-                resources.add(resource(entry));
+                if (ForEach.isLoop(entry.key())) {
+                    for (ForEach.Generated generated : loops.expand(entry)) {
+                        resources.add(resource(generated.entry(), generated.existence(), inputs, stack));
+                    }
+                } else {
+                    resources.add(resource(entry, Existence.DEPLOYED, inputs, stack));
+                }
             } catch (InputException problem) {
                 problems.add(problem);
             }
         }
-        Unit unit = new CloudFormationUnit(file, resources, section(template, "Parameters"),
-                section(template, "Conditions"), section(template, "Mappings"));
+        Unit unit = new CloudFormationUnit(file, resources, parameters, conditions, mappings);
         // JSON has no comments, so suppressions there live in Metadata only.
         return new Loaded(unit, List.of(new SourceFile(file, text.lines().toList(), !json)), problems);
     }
 
-    private Resource resource(MappingNode.Entry entry) {
+    private Resource resource(MappingNode.Entry entry, Existence generated, CloudFormationUnit inputs,
+                              Optional<String> stack) {
         String logicalId = entry.key();
         if (!(entry.value() instanceof MappingNode definition)) {
             throw new InputException(entry.keyLocation(), "resource " + logicalId + " must be a mapping with a Type");
@@ -137,23 +168,50 @@ public final class TemplateLoader implements Loader {
                 .filter(properties -> !(properties instanceof ScalarNode s && s.isNull()))
                 .orElseGet(() -> new MappingNode(entry.keyLocation(), List.of()));
         String kind = kinds.forNativeType(type).map(Kind::id).orElse(null);
-        Deployment deployment = Deployment.PLAIN.withProtection(protection(definition));
-        Optional<Node> suppressions = definition.get("Metadata").filter(MappingNode.class::isInstance)
-                .flatMap(metadata -> ((MappingNode) metadata).get("iac-lint"));
+        Deployment deployment = Deployment.PLAIN.withProtection(protection(definition, inputs))
+                .withExistence(existence(definition, generated, inputs));
+        Optional<MappingNode> metadata = definition.get("Metadata").filter(MappingNode.class::isInstance)
+                .map(MappingNode.class::cast);
+        Optional<Node> suppressions = metadata.flatMap(m -> m.get("iac-lint"));
+        Optional<Construct> construct = metadata.flatMap(m -> text(m.get(CDK_PATH)))
+                .flatMap(path -> Construct.fromCdkPath(path, stack));
         return new Resource(logicalId, type, kind, Format.CLOUDFORMATION, entry.keyLocation(), attributes, deployment,
-                suppressions);
+                suppressions, construct);
+    }
+
+    /**
+     * A false {@code Condition} means CloudFormation does not create the resource; one that cannot
+     * be decided here leaves the resource evaluated, its existence unknown.
+     */
+    private static Existence existence(MappingNode definition, Existence generated, CloudFormationUnit inputs) {
+        Optional<String> condition = text(definition.get("Condition"));
+        if (condition.isEmpty() || generated.state() == Existence.State.NOT_DEPLOYED) {
+            return generated;
+        }
+        Optional<Boolean> decided = inputs.decide(condition.get());
+        if (decided.isEmpty()) {
+            return Existence.unknown("Condition " + condition.get());
+        }
+        return decided.get() ? generated : Existence.NOT_DEPLOYED;
     }
 
     /** Retained when deleted from the template and when replaced: both policies say Retain. */
-    private static DeletionProtection protection(MappingNode definition) {
-        String deletion = text(definition.get("DeletionPolicy")).orElse("Delete");
-        String replace = text(definition.get("UpdateReplacePolicy")).orElse("Delete");
+    private static DeletionProtection protection(MappingNode definition, CloudFormationUnit inputs) {
+        // The language extensions allow intrinsics here (!If [IsProd, Retain, Delete]); undecided is not retained.
+        String deletion = policy(definition, "DeletionPolicy", inputs);
+        String replace = policy(definition, "UpdateReplacePolicy", inputs);
         boolean retained = (deletion.equals("Retain") || deletion.equals("RetainExceptOnCreate")) && replace.equals("Retain");
         return new DeletionProtection(retained, "DeletionPolicy is " + deletion + " and UpdateReplacePolicy is " + replace);
     }
 
+    private static String policy(MappingNode definition, String attribute, CloudFormationUnit inputs) {
+        Optional<Node> written = definition.get(attribute);
+        return written.isEmpty() ? "Delete"
+                : text(written.map(inputs::resolve)).orElse("decided at deployment");
+    }
+
     private static Optional<String> text(Optional<Node> node) {
-        return node.filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text());
+        return node.filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text()).filter(t -> t != null);
     }
 
     private static MappingNode section(MappingNode template, String name) {

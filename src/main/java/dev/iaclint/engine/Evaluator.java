@@ -48,6 +48,11 @@ public final class Evaluator {
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Resource resource : unit.resources()) {
+            // What will not be created is not checked and not counted: a false CloudFormation
+            // Condition, a Terraform count of zero. Unknown existence is evaluated.
+            if (!resource.deployment().existence().deployed()) {
+                continue;
+            }
             List<Policy> applicable = policies.stream().filter(policy -> policy.appliesTo(resource)).toList();
             if (applicable.isEmpty()) {
                 continue;
@@ -62,7 +67,9 @@ public final class Evaluator {
             }
             for (Policy policy : applicable) {
                 try {
-                    evaluate(policy, scope, context.forPolicy()).ifPresent(findings::add);
+                    evaluate(policy, scope, context.forPolicy())
+                            .map(finding -> resource.construct().map(finding::withConstruct).orElse(finding))
+                            .ifPresent(findings::add);
                 } catch (RuntimeException e) {
                     // A policy that cannot run on one resource (a bad regular expression, a value of the
                     // wrong type) is its author's problem to see; the other policies and resources go on.

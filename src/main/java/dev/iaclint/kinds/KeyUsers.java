@@ -24,11 +24,12 @@ public final class KeyUsers {
         this.fields = fields;
     }
 
+    /** The deployed users of {@code key}: a resource that will not be created protects nothing with it. */
     public List<Resource> of(Resource key) {
         List<Resource> users = new ArrayList<>();
         for (Resource resource : unit.resources()) {
             Optional<Field> field = fields.find(unit, resource, "encryptionKey");
-            if (resource != key && field.isPresent() && protects(key, field.get())) {
+            if (resource != key && resource.deployment().existence().deployed() && field.isPresent() && protects(key, field.get())) {
                 users.add(resource);
             }
         }

@@ -51,6 +51,10 @@ public record Deployment(Optional<Node> region, Optional<Node> defaultTags, Opti
         return new Deployment(region, defaultTags, appliedTags, value, change, existence, instanceKey, callers);
     }
 
+    public Deployment withExistence(Existence value) {
+        return new Deployment(region, defaultTags, appliedTags, protection, change, value, instanceKey, callers);
+    }
+
     public Deployment withChange(PlannedChange value) {
         return new Deployment(region, defaultTags, appliedTags, protection, Optional.of(value), existence, instanceKey,
                 callers);
