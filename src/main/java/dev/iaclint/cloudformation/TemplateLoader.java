@@ -56,21 +56,21 @@ public final class TemplateLoader implements Loader {
 
     @Override
     public Optional<Loaded> load(Input input) {
-        return load(input, Optional.empty());
+        return load(input, List.of());
     }
 
     /**
      * Loads a template {@code cdk synth} wrote.
      *
-     * @param stack the stack's name from the cloud assembly's manifest, which names the stack of
-     *              each construct path; empty outside an assembly
+     * @param stacks the stacks of the cloud assembly's manifest that the template may belong to,
+     *               which tell the stack part of each construct path apart
      */
-    public Optional<Loaded> load(Input input, Optional<String> stack) {
+    public Optional<Loaded> load(Input input, List<String> stacks) {
         String text = input.text();
         if (!mayBeTemplate(text)) {
             return Optional.empty();
         }
-        return load(input.display(), text, isJson(input.display(), text), stack);
+        return load(input.display(), text, isJson(input.display(), text), stacks);
     }
 
     private static boolean isJson(String file, String text) {
@@ -89,17 +89,17 @@ public final class TemplateLoader implements Loader {
      * @throws InputException when a template cannot be read at all
      */
     public Optional<Loaded> load(String file, String text, boolean json) {
-        return load(file, text, json, Optional.empty());
+        return load(file, text, json, List.of());
     }
 
-    private Optional<Loaded> load(String file, String text, boolean json, Optional<String> stack) {
+    private Optional<Loaded> load(String file, String text, boolean json, List<String> stacks) {
         Optional<Node> root = json
                 ? Optional.of(JsonNodeReader.read(file, text, Intrinsics.INSTANCE))
                 : YamlNodeReader.read(file, text, Intrinsics.INSTANCE);
         if (root.isEmpty() || !isTemplate(root.get())) {
             return Optional.empty();
         }
-        return Optional.of(build(file, (MappingNode) root.get(), text, json, stack));
+        return Optional.of(build(file, (MappingNode) root.get(), text, json, stacks));
     }
 
     static boolean isTemplate(Node root) {
@@ -123,7 +123,7 @@ public final class TemplateLoader implements Loader {
                 && type.isString() && (type.text().startsWith("AWS::") || type.text().startsWith("Custom::"));
     }
 
-    private Loaded build(String file, MappingNode template, String text, boolean json, Optional<String> stack) {
+    private Loaded build(String file, MappingNode template, String text, boolean json, List<String> stacks) {
         List<InputException> problems = new ArrayList<>();
         List<Resource> resources = new ArrayList<>();
         MappingNode parameters = section(template, "Parameters");
@@ -137,10 +137,10 @@ public final class TemplateLoader implements Loader {
             try {
                 if (ForEach.isLoop(entry.key())) {
                     for (ForEach.Generated generated : loops.expand(entry)) {
-                        resources.add(resource(generated.entry(), generated.existence(), inputs, stack));
+                        resources.add(resource(generated.entry(), generated.existence(), inputs, stacks));
                     }
                 } else {
-                    resources.add(resource(entry, Existence.DEPLOYED, inputs, stack));
+                    resources.add(resource(entry, Existence.DEPLOYED, inputs, stacks));
                 }
             } catch (InputException problem) {
                 problems.add(problem);
@@ -152,7 +152,7 @@ public final class TemplateLoader implements Loader {
     }
 
     private Resource resource(MappingNode.Entry entry, Existence generated, CloudFormationUnit inputs,
-                              Optional<String> stack) {
+                              List<String> stacks) {
         String logicalId = entry.key();
         if (!(entry.value() instanceof MappingNode definition)) {
             throw new InputException(entry.keyLocation(), "resource " + logicalId + " must be a mapping with a Type");
@@ -174,7 +174,7 @@ public final class TemplateLoader implements Loader {
                 .map(MappingNode.class::cast);
         Optional<Node> suppressions = metadata.flatMap(m -> m.get("iac-lint"));
         Optional<Construct> construct = metadata.flatMap(m -> text(m.get(CDK_PATH)))
-                .flatMap(path -> Construct.fromCdkPath(path, stack));
+                .flatMap(path -> Construct.fromCdkPath(path, stacks));
         return new Resource(logicalId, type, kind, Format.CLOUDFORMATION, entry.keyLocation(), attributes, deployment,
                 suppressions, construct);
     }

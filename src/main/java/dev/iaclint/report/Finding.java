@@ -1,5 +1,6 @@
 package dev.iaclint.report;
 
+import dev.iaclint.model.Construct;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.Severity;
 import java.util.Optional;
@@ -14,9 +15,21 @@ import java.util.Optional;
  * @param line             the text of the line the finding points at, which its fingerprint is made
  *                         of; null until the scanner attaches it
  * @param suppression      null unless a suppression or the baseline covers the finding
+ * @param construct        the CDK construct that synthesized the resource; null for code written by hand
  */
 public record Finding(Rule rule, Status status, String resource, String resourceType, Location location,
-                      Location resourceLocation, String message, String line, Suppression suppression) {
+                      Location resourceLocation, String message, String line, Suppression suppression,
+                      Construct construct) {
+
+    public Finding(Rule rule, Status status, String resource, String resourceType, Location location,
+                   Location resourceLocation, String message, String line, Suppression suppression) {
+        this(rule, status, resource, resourceType, location, resourceLocation, message, line, suppression, null);
+    }
+
+    public Finding withConstruct(Construct from) {
+        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, line, suppression,
+                from);
+    }
 
     public String ruleId() {
         return rule.id();
@@ -36,16 +49,18 @@ public record Finding(Rule rule, Status status, String resource, String resource
     }
 
     public Finding withSuppression(Suppression by) {
-        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, line, by);
+        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, line, by,
+                construct);
     }
 
     public Finding withStatus(Status newStatus) {
         return new Finding(rule, newStatus, resource, resourceType, location, resourceLocation, message, line,
-                suppression);
+                suppression, construct);
     }
 
     public Finding withLine(String text) {
-        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, text, suppression);
+        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, text, suppression,
+                construct);
     }
 
     /** A finding that counts against the run: failing and not suppressed. */
