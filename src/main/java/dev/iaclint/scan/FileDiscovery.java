@@ -1,5 +1,6 @@
 package dev.iaclint.scan;
 
+import dev.iaclint.cdk.CloudAssembly;
 import dev.iaclint.load.InputFile;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -24,6 +25,10 @@ public final class FileDiscovery {
     static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".hg", ".svn", ".terraform",
             ".terragrunt-cache", "node_modules", ".venv", "venv", "__pycache__", ".idea", ".vscode",
             ".serverless", "cdk.out", ".aws-sam");
+    /** The CDK's output folder, scanned only when it is a cloud assembly (it has a manifest). */
+    private static final String CDK_OUT = "cdk.out";
+    /** In a cloud assembly, the folders of its file assets (Lambda code, Docker contexts) are not infrastructure code. */
+    private static final String CDK_ASSET_PREFIX = "asset.";
     static final Set<String> EXTENSIONS = Set.of(".yaml", ".yml", ".json", ".template", ".tf");
 
     private final Path workingDirectory;
@@ -56,8 +61,7 @@ public final class FileDiscovery {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    boolean skip = !dir.equals(root) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString());
-                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return dir.equals(root) || !skipped(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override
@@ -77,6 +81,19 @@ public final class FileDiscovery {
         } catch (IOException e) {
             missing.add(root + " (" + e.getMessage() + ")");
         }
+    }
+
+    private static boolean skipped(Path dir) {
+        String name = dir.getFileName().toString();
+        boolean assembly = Files.isRegularFile(dir.resolve(CloudAssembly.MANIFEST));
+        if (name.equals(CDK_OUT)) {
+            return !assembly;
+        }
+        if (name.startsWith(CDK_ASSET_PREFIX) && dir.getParent() != null
+                && Files.isRegularFile(dir.getParent().resolve(CloudAssembly.MANIFEST))) {
+            return true;
+        }
+        return SKIPPED_DIRECTORIES.contains(name);
     }
 
     static boolean hasScannedExtension(Path file) {
