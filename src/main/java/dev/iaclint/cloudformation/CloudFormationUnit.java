@@ -137,7 +137,9 @@ final class CloudFormationUnit extends IndexedUnit {
                 parts.add(resolve(subVariable(part.text(), expression.location())));
             }
         }
-        return template(expression.location(), parts);
+        Node resolved = template(expression.location(), parts);
+        // A JSON document (a key policy) with substitutions is read for what does not depend on them.
+        return resolved instanceof ExpressionNode ? SubJson.read(expression.location(), parts).orElse(resolved) : resolved;
     }
 
     private static ReferenceNode subVariable(String variable, Location location) {
