@@ -96,8 +96,8 @@ final class CloudFormationUnit extends IndexedUnit {
             case "Fn::Join" -> args.size() == 2 ? resolveJoin(expression) : expression;
             case "Fn::Select" -> args.size() == 2 ? resolveSelect(expression) : expression;
             case "Fn::FindInMap" -> args.size() >= 3 ? resolveFindInMap(expression) : expression;
-            case "Fn::Length" -> args.size() == 1 ? resolveLength(expression) : expression;
-            case "Fn::ToJsonString" -> args.size() == 1 ? resolveToJsonString(expression) : expression;
+            case "Fn::Length" -> resolveLength(expression);
+            case "Fn::ToJsonString" -> resolveToJsonString(expression);
             case "Fn::ImportValue" -> new UnknownNode(expression.location(),
                     "a value imported from another stack (Fn::ImportValue)");
             default -> expression;
@@ -221,12 +221,19 @@ final class CloudFormationUnit extends IndexedUnit {
                 ? options.get("DefaultValue") : Optional.empty();
     }
 
+    /** {@code Fn::Length} of a written list (its items are the arguments) or of a list parameter. */
     private Node resolveLength(ExpressionNode expression) {
-        if (resolve(expression.arguments().get(0)) instanceof SequenceNode list) {
-            int length = list.items().size();
-            return new ScalarNode(expression.location(), Integer.toString(length), BigDecimal.valueOf(length));
+        Node list = argumentList(expression);
+        Node resolved = resolve(list);
+        int length;
+        if (resolved instanceof SequenceNode items) {
+            length = items.items().size();
+        } else if (resolved instanceof ScalarNode scalar && scalar.isString()) {
+            length = scalar.text().split(",", -1).length; // a CommaDelimitedList parameter's default
+        } else {
+            return new UnknownNode(expression.location(), "the length of a list known only at deployment (Fn::Length)");
         }
-        return new UnknownNode(expression.location(), "the length of a list known only at deployment (Fn::Length)");
+        return new ScalarNode(expression.location(), Integer.toString(length), BigDecimal.valueOf(length));
     }
 
     /**
@@ -234,9 +241,15 @@ final class CloudFormationUnit extends IndexedUnit {
      * a document written with {@code Fn::ToJsonString} (a key policy) is still read where it is known.
      */
     private Node resolveToJsonString(ExpressionNode expression) {
-        Node value = resolve(expression.arguments().get(0));
+        Node value = resolve(argumentList(expression));
         return JsonText.of(this, value).<Node>map(json -> ScalarNode.ofString(expression.location(), json))
                 .orElse(value);
+    }
+
+    /** The one argument, or the written list whose items became the arguments. */
+    private static Node argumentList(ExpressionNode expression) {
+        List<Node> args = expression.arguments();
+        return args.size() == 1 ? args.get(0) : new SequenceNode(expression.location(), args);
     }
 
     /**

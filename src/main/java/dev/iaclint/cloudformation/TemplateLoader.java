@@ -109,7 +109,8 @@ public final class TemplateLoader implements Loader {
         Node resources = top.get("Resources").get();
         boolean declared = top.get("AWSTemplateFormatVersion").isPresent();
         if (resources instanceof MappingNode body) {
-            return declared || body.entries().stream().anyMatch(entry -> hasAwsType(entry.value()));
+            return declared || body.entries().stream()
+                    .anyMatch(entry -> hasAwsType(entry.value()) || ForEach.isLoop(entry.key()));
         }
         if (declared || resources instanceof SequenceNode list && list.items().stream().anyMatch(TemplateLoader::hasAwsType)) {
             throw new InputException(resources.location(), "Resources must be a mapping of logical ids to resources");
@@ -195,19 +196,28 @@ public final class TemplateLoader implements Loader {
         return decided.get() ? generated : Existence.NOT_DEPLOYED;
     }
 
-    /** Retained when deleted from the template and when replaced: both policies say Retain. */
+    /**
+     * Retained when deleted from the template and when replaced: both policies say Retain. The
+     * language extensions allow intrinsics here ({@code !If [IsProd, Retain, Delete]}); one that
+     * cannot be decided leaves the protection unknown.
+     */
     private static DeletionProtection protection(MappingNode definition, CloudFormationUnit inputs) {
-        // The language extensions allow intrinsics here (!If [IsProd, Retain, Delete]); undecided is not retained.
-        String deletion = policy(definition, "DeletionPolicy", inputs);
-        String replace = policy(definition, "UpdateReplacePolicy", inputs);
-        boolean retained = (deletion.equals("Retain") || deletion.equals("RetainExceptOnCreate")) && replace.equals("Retain");
-        return new DeletionProtection(retained, "DeletionPolicy is " + deletion + " and UpdateReplacePolicy is " + replace);
+        Optional<String> deletion = policy(definition, "DeletionPolicy", inputs);
+        Optional<String> replace = policy(definition, "UpdateReplacePolicy", inputs);
+        if (deletion.isEmpty() || replace.isEmpty()) {
+            return DeletionProtection.unknown("DeletionPolicy is " + deletion.orElse("decided at deployment")
+                    + " and UpdateReplacePolicy is " + replace.orElse("decided at deployment"));
+        }
+        boolean retained = (deletion.get().equals("Retain") || deletion.get().equals("RetainExceptOnCreate"))
+                && replace.get().equals("Retain");
+        return new DeletionProtection(retained, "DeletionPolicy is " + deletion.get() + " and UpdateReplacePolicy is "
+                + replace.get());
     }
 
-    private static String policy(MappingNode definition, String attribute, CloudFormationUnit inputs) {
+    /** The policy's value (Delete when absent), or empty when it depends on what is known only at deployment. */
+    private static Optional<String> policy(MappingNode definition, String attribute, CloudFormationUnit inputs) {
         Optional<Node> written = definition.get(attribute);
-        return written.isEmpty() ? "Delete"
-                : text(written.map(inputs::resolve)).orElse("decided at deployment");
+        return written.isEmpty() ? Optional.of("Delete") : text(written.map(inputs::resolve));
     }
 
     private static Optional<String> text(Optional<Node> node) {
