@@ -37,13 +37,25 @@ final class Intrinsics implements TagHandler {
             "Fn::Contains", "Fn::EachMemberEquals", "Fn::EachMemberIn", "Fn::RefAll", "Fn::ValueOf",
             "Fn::ValueOfAll");
 
+    /** The prefix of the directives of AWS's rain tool, which rain pkg replaces before CloudFormation sees them. */
+    static final String RAIN = "Rain::";
+
     private Intrinsics() {
+    }
+
+    /** A template that uses rain's directives is rain's input, not CloudFormation: the user should know why it fails. */
+    static InputException rainDirective(String directive, Location location) {
+        return new InputException(location, "the rain directive " + directive + " is not CloudFormation: this is a template "
+                + "for rain pkg; scan the template rain pkg writes");
     }
 
     @Override
     public Node tagged(String tag, Node value, Location location) {
         String name = tag.substring(1);
         String function = REF.equals(name) || CONDITION.equals(name) ? name : "Fn::" + name;
+        if (name.startsWith(RAIN)) {
+            throw rainDirective(tag, location);
+        }
         if (!REF.equals(function) && !CONDITION.equals(function) && !FUNCTIONS.contains(function)) {
             throw new InputException(location, "unknown CloudFormation tag " + tag);
         }

@@ -160,6 +160,10 @@ public final class TemplateLoader implements Loader {
         }
         Node typeNode = definition.get("Type").orElseThrow(() ->
                 new InputException(entry.keyLocation(), "resource " + logicalId + " has no Type"));
+        if (typeNode instanceof MappingNode directive && directive.entries().size() == 1
+                && directive.entries().get(0).key().startsWith(Intrinsics.RAIN)) {
+            throw Intrinsics.rainDirective(directive.entries().get(0).key(), typeNode.location());
+        }
         if (!(typeNode instanceof ScalarNode typeScalar) || !typeScalar.isString()) {
             throw new InputException(typeNode.location(), "resource " + logicalId + " has a Type that is not a string");
         }

@@ -2,6 +2,7 @@ package dev.iaclint.cloudformation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iaclint.kinds.KindTable;
@@ -15,6 +16,7 @@ import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.Unit;
 import dev.iaclint.model.UnknownNode;
+import dev.iaclint.parse.InputException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -205,5 +207,21 @@ class AsDeployedTest {
         assertEquals(Optional.of(new Construct("Prod", "Assistant/Agent")),
                 Construct.fromCdkPath("Prod/Assistant/Agent/Resource", List.of()), "outside an assembly: the first segment");
         assertEquals(Optional.empty(), Construct.fromCdkPath(" ", List.of()));
+    }
+
+    @Test
+    void aRainTemplateIsAnErrorThatSaysSo() {
+        InputException tag = assertThrows(InputException.class, () -> load("""
+                Resources:
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Code: !Rain::Embed handler.py
+                """));
+        assertTrue(tag.getMessage().contains("rain pkg"), tag.getMessage());
+        Loaded module = LOADER.load("t.json", "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": "
+                + "{\"Site\": {\"Type\": {\"Rain::Module\": \"bucket.yml\"}}}}", true).orElseThrow();
+        assertTrue(module.problems().get(0).getMessage().contains("rain directive Rain::Module"),
+                module.problems().get(0).getMessage());
     }
 }
