@@ -78,6 +78,30 @@ final class ForEach {
         }
     }
 
+    /**
+     * The node with every loop inside it expanded in place: {@code Fn::ForEach} in a resource's
+     * properties makes mapping entries. A loop over an unknown collection stays as written.
+     */
+    Node expandWithin(Node node) {
+        if (node instanceof MappingNode mapping) {
+            List<MappingNode.Entry> entries = new ArrayList<>();
+            for (MappingNode.Entry entry : mapping.entries()) {
+                List<Generated> generated = isLoop(entry.key()) ? expand(entry) : List.of();
+                if (!generated.isEmpty() && generated.stream().allMatch(g -> g.existence().equals(Existence.DEPLOYED))) {
+                    generated.forEach(g -> entries.add(new MappingNode.Entry(g.entry().key(), g.entry().keyLocation(),
+                            expandWithin(g.entry().value()))));
+                } else {
+                    entries.add(new MappingNode.Entry(entry.key(), entry.keyLocation(), expandWithin(entry.value())));
+                }
+            }
+            return new MappingNode(mapping.location(), entries);
+        }
+        if (node instanceof SequenceNode sequence) {
+            return new SequenceNode(sequence.location(), sequence.items().stream().map(this::expandWithin).toList());
+        }
+        return node;
+    }
+
     /** The strings of a list, or of a comma-delimited string (a {@code CommaDelimitedList} parameter's default). */
     private Optional<List<String>> collection(Node node) {
         Node resolved = resolve.apply(node);

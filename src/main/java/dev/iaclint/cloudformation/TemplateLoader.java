@@ -169,9 +169,9 @@ public final class TemplateLoader implements Loader {
         }
         String type = typeScalar.text();
         // Properties may be absent, or an intrinsic (Fn::If of two mappings) resolved on access.
-        Node attributes = definition.get("Properties")
+        Node attributes = new ForEach(inputs::resolve).expandWithin(definition.get("Properties")
                 .filter(properties -> !(properties instanceof ScalarNode s && s.isNull()))
-                .orElseGet(() -> new MappingNode(entry.keyLocation(), List.of()));
+                .orElseGet(() -> new MappingNode(entry.keyLocation(), List.of())));
         String kind = kinds.forNativeType(type).map(Kind::id).orElse(null);
         Deployment deployment = Deployment.PLAIN.withProtection(protection(definition, inputs))
                 .withExistence(existence(definition, generated, inputs));

@@ -74,6 +74,24 @@ class AsDeployedTest {
     }
 
     @Test
+    void forEachInPropertiesMakesTheirEntries() {
+        Unit unit = load("""
+                Resources:
+                  Agent:
+                    Type: AWS::Bedrock::Agent
+                    Properties:
+                      Tags:
+                        Fn::ForEach::Tags:
+                          - Name
+                          - [owner, project]
+                          - ${Name}: !Sub "team-${Name}"
+                """).unit();
+        MappingNode tags = assertInstanceOf(MappingNode.class, property(unit, "Agent", "Tags"));
+        assertEquals(List.of("owner", "project"), tags.entries().stream().map(MappingNode.Entry::key).toList());
+        assertEquals("team-project", ((ScalarNode) unit.resolve(tags.get("project").orElseThrow())).text());
+    }
+
+    @Test
     void aLoopOverACollectionKnownOnlyAtDeploymentIsEvaluatedOnceWithUnknownExistence() {
         Unit unit = load("""
                 Parameters:
