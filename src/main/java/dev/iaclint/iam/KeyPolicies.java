@@ -28,7 +28,7 @@ public final class KeyPolicies {
             return new Found(PolicyDocumentReader.read(unit, own.get().value()), "", false);
         }
         for (Resource other : unit.resources()) {
-            if (!"kms.key-policy".equals(other.kind())) {
+            if (!"kms.key-policy".equals(other.kind()) || !other.deployment().existence().deployed()) {
                 continue;
             }
             Optional<Resource> target = fields.referencedResource(unit, other, "key");

@@ -38,7 +38,8 @@ public record RolePolicies(List<PolicyDocument> documents, boolean incomplete) {
             }
         });
         for (Resource other : unit.resources()) {
-            if (!names(unit, fields.find(unit, other, "roles"), role)) {
+            // A policy that will not be created grants nothing.
+            if (!other.deployment().existence().deployed() || !names(unit, fields.find(unit, other, "roles"), role)) {
                 continue;
             }
             if ("iam.role-policy".equals(other.kind())) {
