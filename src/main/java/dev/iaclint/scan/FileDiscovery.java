@@ -85,9 +85,8 @@ public final class FileDiscovery {
 
     private static boolean skipped(Path dir) {
         String name = dir.getFileName().toString();
-        boolean assembly = Files.isRegularFile(dir.resolve(CloudAssembly.MANIFEST));
         if (name.equals(CDK_OUT)) {
-            return !assembly;
+            return !Files.isRegularFile(dir.resolve(CloudAssembly.MANIFEST));
         }
         if (name.startsWith(CDK_ASSET_PREFIX) && dir.getParent() != null
                 && Files.isRegularFile(dir.getParent().resolve(CloudAssembly.MANIFEST))) {
