@@ -225,6 +225,9 @@ class AsDeployedTest {
         assertEquals(Optional.of(new Construct("Prod", "Assistant/Agent")),
                 Construct.fromCdkPath("Prod/Assistant/Agent/Resource", List.of()), "outside an assembly: the first segment");
         assertEquals(Optional.empty(), Construct.fromCdkPath(" ", List.of()));
+        Construct forged = Construct.fromCdkPath("App/Agent\n::error file=x::forged\u2028x", List.of()).orElseThrow();
+        assertEquals("Agent?::error file=x::forged?x", forged.path(), "no line break reaches a CI log");
+        assertTrue(Construct.fromCdkPath("App/" + "a".repeat(10_000), List.of()).orElseThrow().path().length() < 600);
     }
 
     @Test
