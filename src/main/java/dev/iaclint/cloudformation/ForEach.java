@@ -56,7 +56,7 @@ final class ForEach {
         Optional<List<String>> values = collection(args.items().get(1));
         List<Generated> generated = new ArrayList<>();
         if (values.isEmpty()) {
-            Existence unknown = Existence.unknown(loop.key() + " over a collection known only at deployment");
+            Existence unknown = Existence.unknown("the collection of " + loop.key() + ", known only at deployment, is not empty");
             for (MappingNode.Entry template : body.entries()) {
                 add(generated, substitute(template, id.text(), null), unknown);
             }

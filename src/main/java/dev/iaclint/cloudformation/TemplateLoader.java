@@ -195,7 +195,7 @@ public final class TemplateLoader implements Loader {
         }
         Optional<Boolean> decided = inputs.decide(condition.get());
         if (decided.isEmpty()) {
-            return Existence.unknown("Condition " + condition.get());
+            return Existence.unknown("the condition " + condition.get() + " is true");
         }
         return decided.get() ? generated : Existence.NOT_DEPLOYED;
     }

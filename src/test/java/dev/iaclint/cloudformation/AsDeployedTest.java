@@ -129,7 +129,7 @@ class AsDeployedTest {
                 """).unit();
         assertEquals(Existence.DEPLOYED, existence(unit, "Prod"));
         assertEquals(Existence.NOT_DEPLOYED, existence(unit, "Dev"));
-        assertEquals(Existence.unknown("Condition IsFree"), existence(unit, "Free"));
+        assertEquals(Existence.unknown("the condition IsFree is true"), existence(unit, "Free"));
         assertEquals(Existence.DEPLOYED, existence(unit, "Always"));
     }
 
