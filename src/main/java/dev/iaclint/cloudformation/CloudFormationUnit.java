@@ -96,16 +96,23 @@ final class CloudFormationUnit extends IndexedUnit {
             case "Fn::Join" -> args.size() == 2 ? resolveJoin(expression) : expression;
             case "Fn::Select" -> args.size() == 2 ? resolveSelect(expression) : expression;
             case "Fn::FindInMap" -> args.size() >= 3 ? resolveFindInMap(expression) : expression;
+            case "Fn::Length" -> resolveLength(expression);
+            case "Fn::ToJsonString" -> resolveToJsonString(expression);
             case "Fn::ImportValue" -> new UnknownNode(expression.location(),
                     "a value imported from another stack (Fn::ImportValue)");
             default -> expression;
         };
     }
 
+    /** The value of a named condition, where it follows from known values. */
+    Optional<Boolean> decide(String condition) {
+        return new ConditionEvaluator(this, conditions).evaluate(condition);
+    }
+
     private Node resolveIf(ExpressionNode expression) {
         Node conditionName = expression.arguments().get(0);
         Optional<Boolean> decided = conditionName instanceof ScalarNode scalar && scalar.text() != null
-                ? new ConditionEvaluator(this, conditions).evaluate(scalar.text())
+                ? decide(scalar.text())
                 : Optional.empty();
         if (decided.isPresent()) {
             return resolve(expression.arguments().get(decided.get() ? 1 : 2));
@@ -130,7 +137,9 @@ final class CloudFormationUnit extends IndexedUnit {
                 parts.add(resolve(subVariable(part.text(), expression.location())));
             }
         }
-        return template(expression.location(), parts);
+        Node resolved = template(expression.location(), parts);
+        // A JSON document (a key policy) with substitutions is read for what does not depend on them.
+        return resolved instanceof ExpressionNode ? SubJson.read(expression.location(), parts).orElse(resolved) : resolved;
     }
 
     private static ReferenceNode subVariable(String variable, Location location) {
@@ -195,12 +204,52 @@ final class CloudFormationUnit extends IndexedUnit {
                 return new UnknownNode(expression.location(), "a value looked up by Fn::FindInMap at deployment");
             }
             Optional<Node> next = mapping.get(scalar.text());
+            if (next.isEmpty() && defaultValue(expression).isPresent()) {
+                return usedAt(resolve(defaultValue(expression).get()), expression.location());
+            }
             if (next.isEmpty()) {
                 return new UnknownNode(expression.location(), "Fn::FindInMap key " + scalar.text() + ", absent from Mappings");
             }
             current = next.get();
         }
         return usedAt(resolve(current), expression.location());
+    }
+
+    /** The {@code DefaultValue} of the language extensions' fourth {@code Fn::FindInMap} argument. */
+    private static Optional<Node> defaultValue(ExpressionNode findInMap) {
+        return findInMap.arguments().size() == 4 && findInMap.arguments().get(3) instanceof MappingNode options
+                ? options.get("DefaultValue") : Optional.empty();
+    }
+
+    /** {@code Fn::Length} of a written list (its items are the arguments) or of a list parameter. */
+    private Node resolveLength(ExpressionNode expression) {
+        Node list = argumentList(expression);
+        Node resolved = resolve(list);
+        int length;
+        if (resolved instanceof SequenceNode items) {
+            length = items.items().size();
+        } else if (resolved instanceof ScalarNode scalar && scalar.isString()) {
+            length = scalar.text().split(",", -1).length; // a CommaDelimitedList parameter's default
+        } else {
+            return new UnknownNode(expression.location(), "the length of a list known only at deployment (Fn::Length)");
+        }
+        return new ScalarNode(expression.location(), Integer.toString(length), BigDecimal.valueOf(length));
+    }
+
+    /**
+     * The JSON text of a value whose every part is known; otherwise the value itself, resolved, so
+     * a document written with {@code Fn::ToJsonString} (a key policy) is still read where it is known.
+     */
+    private Node resolveToJsonString(ExpressionNode expression) {
+        Node value = resolve(argumentList(expression));
+        return JsonText.of(this, value).<Node>map(json -> ScalarNode.ofString(expression.location(), json))
+                .orElse(value);
+    }
+
+    /** The one argument, or the written list whose items became the arguments. */
+    private static Node argumentList(ExpressionNode expression) {
+        List<Node> args = expression.arguments();
+        return args.size() == 1 ? args.get(0) : new SequenceNode(expression.location(), args);
     }
 
     /**

@@ -31,15 +31,31 @@ final class Intrinsics implements TagHandler {
     private static final Set<String> FUNCTIONS = Set.of(
             "Fn::Base64", "Fn::Cidr", "Fn::FindInMap", "Fn::GetAtt", "Fn::GetAZs", "Fn::ImportValue",
             "Fn::Join", "Fn::Select", "Fn::Split", "Fn::Sub", "Fn::Transform", "Fn::If", "Fn::Equals",
-            "Fn::And", "Fn::Or", "Fn::Not", "Fn::ToJsonString", "Fn::Length");
+            "Fn::And", "Fn::Or", "Fn::Not", "Fn::ToJsonString", "Fn::Length",
+            // The Rules section's assertions: they check parameters before deployment and never
+            // shape a resource, but a template that uses them must still load.
+            "Fn::Contains", "Fn::EachMemberEquals", "Fn::EachMemberIn", "Fn::RefAll", "Fn::ValueOf",
+            "Fn::ValueOfAll");
+
+    /** The prefix of the directives of AWS's rain tool, which rain pkg replaces before CloudFormation sees them. */
+    static final String RAIN = "Rain::";
 
     private Intrinsics() {
+    }
+
+    /** A template that uses rain's directives is rain's input, not CloudFormation: the user should know why it fails. */
+    static InputException rainDirective(String directive, Location location) {
+        return new InputException(location, "the rain directive " + directive + " is not CloudFormation: this is a template "
+                + "for rain pkg; scan the template rain pkg writes");
     }
 
     @Override
     public Node tagged(String tag, Node value, Location location) {
         String name = tag.substring(1);
         String function = REF.equals(name) || CONDITION.equals(name) ? name : "Fn::" + name;
+        if (name.startsWith(RAIN)) {
+            throw rainDirective(tag, location);
+        }
         if (!REF.equals(function) && !CONDITION.equals(function) && !FUNCTIONS.contains(function)) {
             throw new InputException(location, "unknown CloudFormation tag " + tag);
         }
@@ -85,6 +101,10 @@ final class Intrinsics implements TagHandler {
                         Arrays.copyOfRange(parts, 1, parts.length))), GET_ATT);
             }
         } else if (value instanceof SequenceNode sequence && sequence.items().size() == 2) {
+            if (!(sequence.items().get(0) instanceof ScalarNode)) {
+                // A logical id computed by a function ([!Sub "Bucket${Name}", Arn] in Fn::ForEach).
+                return new ExpressionNode(location, GET_ATT, sequence.items());
+            }
             String target = name(GET_ATT, sequence.items().get(0));
             if (sequence.items().get(1) instanceof ScalarNode attribute && attribute.text() != null) {
                 return new ReferenceNode(location, target, List.of(attribute.text()), GET_ATT);

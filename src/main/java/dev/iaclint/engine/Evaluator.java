@@ -55,8 +55,10 @@ public final class Evaluator {
         KeyUsers keyUsers = new KeyUsers(unit, fieldAccess);
         PolicyAttachments attachments = new PolicyAttachments(unit, fieldAccess);
         for (Resource resource : unit.resources()) {
+            // What will not be created is not checked and not counted: a false CloudFormation
+            // Condition, a Terraform count of zero. Unknown existence is evaluated.
             if (!resource.deployment().existence().deployed()) {
-                continue; // count = 0, an empty for_each, a false Condition: nothing will be created
+                continue;
             }
             List<Policy> applicable = policies.stream().filter(policy -> policy.appliesTo(resource)).toList();
             if (applicable.isEmpty()) {
@@ -72,7 +74,9 @@ public final class Evaluator {
             }
             for (Policy policy : applicable) {
                 try {
-                    evaluate(policy, scope, context.forPolicy()).ifPresent(findings::add);
+                    evaluate(policy, scope, context.forPolicy())
+                            .map(finding -> resource.construct().map(finding::withConstruct).orElse(finding))
+                            .ifPresent(findings::add);
                 } catch (RuntimeException e) {
                     // A policy that cannot run on one resource (a bad regular expression, a value of the
                     // wrong type) is its author's problem to see; the other policies and resources go on.
@@ -105,7 +109,7 @@ public final class Evaluator {
         Location declared = deployment.reportedAt().orElse(resource.location());
         if (bool(policy.assertion(), context, "assert")) {
             return Optional.of(new Finding(rule, Status.PASS, address, resource.type(), declared, declared, "", null,
-                    null, via));
+                    null, via, null));
         }
         Status status = policy.unknown().isPresent() && bool(policy.unknown().get(), context, "unknown")
                 ? Status.UNKNOWN : Status.FAIL;
@@ -122,7 +126,7 @@ public final class Evaluator {
             location = declared;
         }
         return Optional.of(new Finding(rule, status, address, resource.type(), location, declared, text,
-                null, null, via));
+                null, null, via, null));
     }
 
     /** A resource of a module by its address inside the module, the same whichever call reaches it. */

@@ -38,7 +38,8 @@ public final class PolicyAttachments {
         if (keyPoliciesByKey == null) {
             keyPoliciesByKey = new HashMap<>();
             for (Resource resource : unit.resources()) {
-                if ("kms.key-policy".equals(resource.kind())) {
+                // A key policy or role policy that will not be created grants nothing.
+                if ("kms.key-policy".equals(resource.kind()) && resource.deployment().existence().deployed()) {
                     fields.referencedResource(unit, resource, "key").ifPresent(target ->
                             keyPoliciesByKey.computeIfAbsent(target.address(), a -> new ArrayList<>()).add(resource));
                 }
@@ -52,7 +53,8 @@ public final class PolicyAttachments {
         if (byRole == null) {
             byRole = new IdentityHashMap<>();
             for (Resource resource : unit.resources()) {
-                if ("iam.role-policy".equals(resource.kind()) || "iam.policy-attachment".equals(resource.kind())) {
+                if (("iam.role-policy".equals(resource.kind()) || "iam.policy-attachment".equals(resource.kind()))
+                        && resource.deployment().existence().deployed()) {
                     fields.find(unit, resource, "roles").ifPresent(roles -> index(resource, roles));
                 }
             }

@@ -41,6 +41,7 @@ public final class KeyUsers {
         this.fields = fields;
     }
 
+    /** The deployed users of {@code key}: a resource that will not be created protects nothing with it. */
     public List<Resource> of(Resource key) {
         if (byNamedKey == null) {
             index();

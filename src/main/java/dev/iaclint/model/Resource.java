@@ -15,15 +15,24 @@ import java.util.Optional;
  *                     protection, planned change, existence
  * @param suppressions suppressions written on the resource itself (CloudFormation
  *                     {@code Metadata: iac-lint:}), where the format has such a place
+ * @param construct    the CDK construct that synthesized it (from {@code aws:cdk:path} metadata);
+ *                     empty for code written by hand
  */
 public record Resource(String address, String type, String kind, Format format, Location location,
-                       Node attributes, Deployment deployment, Optional<Node> suppressions) {
+                       Node attributes, Deployment deployment, Optional<Node> suppressions, Optional<Construct> construct) {
+
+    /** A resource not synthesized by the CDK. */
+    public Resource(String address, String type, String kind, Format format, Location location,
+                    Node attributes, Deployment deployment, Optional<Node> suppressions) {
+        this(address, type, kind, format, location, attributes, deployment, suppressions, Optional.empty());
+    }
 
     public Optional<String> canonicalKind() {
         return Optional.ofNullable(kind);
     }
 
     public Resource withDeployment(Deployment newDeployment) {
-        return new Resource(address, type, kind, format, location, attributes, newDeployment, suppressions);
+        return new Resource(address, type, kind, format, location, attributes, newDeployment, suppressions,
+                construct);
     }
 }

@@ -41,7 +41,7 @@ public final class SourceText {
             String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new InputException(firstBadByte(bytes, display), "not valid UTF-8 text");
+            throw new InputException(firstBadByte(bytes, display), "not valid UTF-8 text", e);
         }
     }
 

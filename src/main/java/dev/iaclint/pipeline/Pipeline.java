@@ -26,11 +26,13 @@ import dev.iaclint.report.ScanResult;
 import dev.iaclint.scan.FileDiscovery;
 import dev.iaclint.scan.Loaders;
 import dev.iaclint.scan.Scanner;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -108,6 +110,10 @@ public final class Pipeline {
 
             @Override
             public Scan failed(InputException problem) {
+                if (isBinaryJson(problem)) {
+                    return skipped(new InputFile(Path.of(problem.location().file()), problem.location().file(), false),
+                            "not JSON text (not UTF-8: a binary file)");
+                }
                 return new Scan(List.of(), List.of(), List.of(), List.of(Problem.of(problem)), List.of());
             }
         });
@@ -130,6 +136,16 @@ public final class Pipeline {
         return new Scan(scanned.stream().sorted().distinct().toList(),
                 skipped.stream().sorted(Comparator.comparing(ScanResult.Skipped::file)).toList(),
                 onePerPlace, problems, ignores);
+    }
+
+    /**
+     * JSON is UTF-8 by definition (RFC 8259), so a {@code .json} file that is not (a binary index,
+     * a packed cache) is no template or plan: skipped, not an error. A YAML or Terraform file with
+     * a bad byte is still code that cannot be read, and stays an error.
+     */
+    private static boolean isBinaryJson(InputException problem) {
+        return problem.getCause() instanceof CharacterCodingException
+                && problem.location().file().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     /**

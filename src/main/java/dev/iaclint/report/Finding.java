@@ -1,5 +1,6 @@
 package dev.iaclint.report;
 
+import dev.iaclint.model.Construct;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.Severity;
 import java.util.List;
@@ -19,19 +20,26 @@ import java.util.Optional;
  * @param via              for a resource of a module, the module calls that reach it (each as
  *                         {@code CONFIGURATION: module.a.module.b}); {@code resource} is then its
  *                         address inside the module, the same whichever caller reaches it
+ * @param construct        the CDK construct that synthesized the resource; null for code written by hand
  */
 public record Finding(Rule rule, Status status, String resource, String resourceType, Location location,
                       Location resourceLocation, String message, String line, Suppression suppression,
-                      List<String> via) {
+                      List<String> via, Construct construct) {
 
     public Finding {
         via = List.copyOf(via);
     }
 
-    /** A finding on a resource that no module call reaches. */
+    /** A finding on a resource written by hand, that no module call reaches. */
     public Finding(Rule rule, Status status, String resource, String resourceType, Location location,
                    Location resourceLocation, String message, String line, Suppression suppression) {
-        this(rule, status, resource, resourceType, location, resourceLocation, message, line, suppression, List.of());
+        this(rule, status, resource, resourceType, location, resourceLocation, message, line, suppression, List.of(),
+                null);
+    }
+
+    public Finding withConstruct(Construct from) {
+        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, line, suppression,
+                via, from);
     }
 
     public String ruleId() {
@@ -52,23 +60,24 @@ public record Finding(Rule rule, Status status, String resource, String resource
     }
 
     public Finding withSuppression(Suppression by) {
-        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, line, by, via);
+        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, line, by, via,
+                construct);
     }
 
     public Finding withStatus(Status newStatus) {
         return new Finding(rule, newStatus, resource, resourceType, location, resourceLocation, message, line,
-                suppression, via);
+                suppression, via, construct);
     }
 
     public Finding withLine(String text) {
         return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, text, suppression,
-                via);
+                via, construct);
     }
 
     /** The same finding reached through these module calls, with what it says naming them. */
     public Finding reachedVia(List<String> callers, String newMessage) {
         return new Finding(rule, status, resource, resourceType, location, resourceLocation, newMessage, line,
-                suppression, callers);
+                suppression, callers, construct);
     }
 
     /** A finding that counts against the run: failing and not suppressed. */

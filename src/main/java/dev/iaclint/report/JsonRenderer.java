@@ -54,6 +54,10 @@ public final class JsonRenderer implements Renderer {
         json.writeStringField("status", finding.status().id());
         json.writeStringField("resource", finding.resource());
         json.writeStringField("resourceType", finding.resourceType());
+        if (finding.construct() != null) {
+            json.writeStringField("stack", finding.construct().stack());
+            json.writeStringField("constructPath", finding.construct().fullPath());
+        }
         writeLocation(json, finding.location());
         json.writeNumberField("endLine", finding.location().endLine());
         json.writeNumberField("endColumn", finding.location().endColumn());

@@ -150,6 +150,10 @@ public final class SarifRenderer implements Renderer {
         json.writeObjectFieldStart("properties");
         json.writeStringField("status", finding.status().id());
         json.writeStringField("resourceType", finding.resourceType());
+        if (finding.construct() != null) {
+            json.writeStringField("stack", finding.construct().stack());
+            json.writeStringField("constructPath", finding.construct().fullPath());
+        }
         json.writeEndObject();
         json.writeEndObject();
     }

@@ -27,13 +27,18 @@ public final class TextRenderer implements Renderer {
         String currentFile = null;
         for (Finding finding : shown) {
             if (!finding.location().file().equals(currentFile)) {
-                out.write((currentFile == null ? "" : "\n") + finding.location().file() + "\n");
+                // A synthesized template is named by its stack too: that is what a CDK user deploys.
+                String stack = finding.construct() == null ? "" : " (stack " + finding.construct().stack() + ")";
+                out.write((currentFile == null ? "" : "\n") + finding.location().file() + stack + "\n");
                 currentFile = finding.location().file();
             }
             String lead = "  " + padLeft(position(finding), width) + "  "
                     + padRight(finding.severity().id().toUpperCase(Locale.ROOT), 8) + " "
                     + padRight(finding.status().id(), 7) + " ";
             out.write(lead + finding.ruleId() + "  " + finding.message() + "\n");
+            if (finding.construct() != null) {
+                out.write(" ".repeat(lead.length()) + "construct: " + finding.construct().fullPath() + "\n");
+            }
             String fix = firstLine(finding.rule().remediation());
             if (!fix.isEmpty()) {
                 out.write(" ".repeat(lead.length()) + "fix: " + fix + "\n");

@@ -1,5 +1,6 @@
 package dev.iaclint.scan;
 
+import dev.iaclint.cdk.CloudAssembly;
 import dev.iaclint.load.InputFile;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -24,6 +25,10 @@ public final class FileDiscovery {
     static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".hg", ".svn", ".terraform",
             ".terragrunt-cache", "node_modules", ".venv", "venv", "__pycache__", ".idea", ".vscode",
             ".serverless", "cdk.out", ".aws-sam");
+    /** The CDK's output folder, scanned only when it is a cloud assembly (it has a manifest). */
+    private static final String CDK_OUT = "cdk.out";
+    /** In a cloud assembly, the folders of its file assets (Lambda code, Docker contexts) are not infrastructure code. */
+    private static final String CDK_ASSET_PREFIX = "asset.";
     static final Set<String> EXTENSIONS = Set.of(".yaml", ".yml", ".json", ".template", ".tf");
 
     private final Path workingDirectory;
@@ -56,8 +61,7 @@ public final class FileDiscovery {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    boolean skip = !dir.equals(root) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString());
-                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return dir.equals(root) || !skipped(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override
@@ -79,8 +83,24 @@ public final class FileDiscovery {
         }
     }
 
-    /** Tool and dependency folders a walk does not enter ({@code .git}, {@code .terraform}, {@code node_modules}...). */
-    public static boolean isSkippedDirectory(String name) {
+    /**
+     * Whether a walk leaves a folder out: tool and dependency folders ({@code .git},
+     * {@code .terraform}, {@code node_modules}...), and a CDK {@code cdk.out} unless it holds a
+     * cloud assembly (whose asset folders are left out).
+     */
+    public static boolean isSkippedDirectory(Path dir) {
+        return skipped(dir);
+    }
+
+    private static boolean skipped(Path dir) {
+        String name = dir.getFileName().toString();
+        if (name.equals(CDK_OUT)) {
+            return !Files.isRegularFile(dir.resolve(CloudAssembly.MANIFEST));
+        }
+        if (name.startsWith(CDK_ASSET_PREFIX) && dir.getParent() != null
+                && Files.isRegularFile(dir.getParent().resolve(CloudAssembly.MANIFEST))) {
+            return true;
+        }
         return SKIPPED_DIRECTORIES.contains(name);
     }
 

@@ -1,5 +1,6 @@
 package dev.iaclint.scan;
 
+import dev.iaclint.cdk.CdkLoader;
 import dev.iaclint.cloudformation.TemplateLoader;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.load.Loader;
@@ -11,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * The formats iac-lint reads, in the order a file is offered to them: a new format is one line
- * here. Terraform takes its files by name; any other file is a plan when it has a plan's shape,
+ * here. A cloud assembly's files go to the CDK loader (they are templates in a folder with a
+ * CDK manifest); Terraform takes its files by name; any other file is a plan when it has a plan's shape,
  * else a template when it has a template's.
  */
 public final class Loaders {
@@ -28,6 +30,7 @@ public final class Loaders {
      */
     public static List<Loader> forScan(KindTable kinds, Function<Path, String> display, List<Path> varFiles) {
         return List.of(
+                new CdkLoader(new TemplateLoader(kinds)),
                 new TerraformLoader(kinds, display, varFiles),
                 new PlanLoader(kinds),
                 new TemplateLoader(kinds));

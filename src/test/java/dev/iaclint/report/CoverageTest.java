@@ -72,4 +72,26 @@ class CoverageTest {
         assertTrue(!run.out().contains("coverage"), run.out());
         assertEquals(List.of(), Json.parse(CliRun.allRules("-f", "json", file.toString()).out()).get("coverage"));
     }
+
+    @Test
+    void whatIsNotDeployedIsNotCounted() throws IOException {
+        Path file = TestFiles.write(dir, "stack.yaml", """
+                Parameters:
+                  Stage: {Type: String, Default: prod}
+                Conditions:
+                  IsDev: !Equals [!Ref Stage, dev]
+                Resources:
+                  Key:
+                    Type: AWS::KMS::Key
+                  Cmk:
+                    Type: AWS::Bedrock::Agent
+                    Properties:
+                      CustomerEncryptionKeyArn: !GetAtt Key.Arn
+                  DevOnly:
+                    Type: AWS::Bedrock::Agent
+                    Condition: IsDev
+                """);
+        List<String> lines = CliRun.allRules(file.toString()).out().lines().toList();
+        assertEquals("  agents 1/1 customer-managed (100%)", lines.get(lines.size() - 1));
+    }
 }

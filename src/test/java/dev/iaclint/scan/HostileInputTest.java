@@ -135,6 +135,16 @@ class HostileInputTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aBinaryFileNamedJsonIsSkippedQuietly() throws IOException {
+        Files.write(dir.resolve("index.json"), new byte[] {0x00, 0x01, (byte) 0xc3, 0x28, (byte) 0xff, '{', '}'});
+        Files.writeString(dir.resolve("good.yaml"), GOOD);
+        CliRun run = CliRun.of("--verbose", dir.toString());
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run.out());
+        assertTrue(run.out().contains("0 errors"), run.out());
+        assertTrue(run.out().contains("index.json: not JSON text"), run.out());
+    }
+
+    @org.junit.jupiter.api.Test
     void aBinaryFileNamedTfIsAnError() throws IOException {
         Files.write(dir.resolve("main.tf"), new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, (byte) 0xc3, 0x28});
         Files.writeString(dir.resolve("good.yaml"), GOOD);

@@ -33,7 +33,8 @@ public final class MetadataIgnores {
         List<InputException> problems = new ArrayList<>();
         for (Resource resource : unit.resources()) {
             Optional<Node> section = resource.suppressions();
-            if (section.isEmpty()) {
+            // A resource that is not deployed has no findings: its suppressions are not "unused".
+            if (section.isEmpty() || !resource.deployment().existence().deployed()) {
                 continue;
             }
             try {
