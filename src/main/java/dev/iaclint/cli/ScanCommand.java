@@ -5,7 +5,6 @@ import dev.iaclint.config.ConfigLoader;
 import dev.iaclint.engine.Baseline;
 import dev.iaclint.engine.Rules;
 import dev.iaclint.kinds.KindTable;
-import dev.iaclint.model.Location;
 import dev.iaclint.model.Severity;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.pipeline.Pipeline;
@@ -28,9 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -129,17 +126,22 @@ public final class ScanCommand implements Callable<Integer> {
         return debug;
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
     @Override
     public Integer call() throws IOException {
         List<Problem> problems = new ArrayList<>();
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        Config config = config(roots.get(0), problems);
+        // Settings are checked before anything is scanned: a scan with half its settings is worse than none.
+        List<String> wrong = new OptionsCheck(configFile, baseline, varFiles, policyDirectories, threads, region,
+                formats, output).errors();
+        if (!wrong.isEmpty()) {
+            return usageError(wrong);
+        }
+        Config config;
+        try {
+            config = config(roots.get(0));
+        } catch (InputException e) {
+            return usageError(List.of(e.location() + ": " + e.getMessage()));
+        }
         Optional<Severity> threshold = threshold(config);
         if (threshold == null) {
             return ExitCode.ERROR;
@@ -149,18 +151,14 @@ public final class ScanCommand implements Callable<Integer> {
         policyDirs.addAll(policyDirectories);
         PolicySet policySet = PolicySet.load(true, policyDirs);
         policySet.problems().forEach(p -> problems.add(Problem.of(p)));
-        Set<String> known = policySet.policies().stream().map(Policy::id).collect(Collectors.toSet());
-        for (String id : concat(onlyRules, skippedRules)) {
-            if (!known.contains(id)) {
-                problems.add(new Problem(Location.file("--rule/--skip-rule"), "no policy has the id '" + id + "'"));
-            }
+        RuleSelection selection = RuleSelection.of(policySet.policies(), onlyRules, skippedRules, config);
+        if (!selection.errors().isEmpty()) {
+            return usageError(selection.errors());
         }
-        List<Policy> policies = policySet.policies().stream()
-                .filter(policy -> !config.disabledRules().contains(policy.id()))
-                .filter(policy -> onlyRules.isEmpty() || onlyRules.contains(policy.id()))
-                .filter(policy -> !skippedRules.contains(policy.id())).toList();
+        selection.notes().forEach(note -> spec.commandLine().getErr().println("iac-lint: " + note));
+        List<Policy> policies = selection.policies();
         KindTable kinds = KindTable.builtIn();
-        Map<String, Rule> rules = Rules.of(policies, kinds, config.severities());
+        Map<String, Rule> rules = Rules.of(policies, kinds, selection.severities());
         Optional<Baseline> baselineRead = readBaseline(problems);
 
         FileDiscovery discovery = new FileDiscovery(Path.of(""));
@@ -182,17 +180,18 @@ public final class ScanCommand implements Callable<Integer> {
         return exitCode(result, threshold.orElse(Severity.INFO));
     }
 
-    private Config config(Path firstRoot, List<Problem> problems) {
+    /** The configuration; one that cannot be read stops the run (thrown), rather than being half applied. */
+    private Config config(Path firstRoot) {
         if (noConfig) {
             return Config.defaults();
         }
         Optional<Path> file = configFile != null ? Optional.of(configFile) : ConfigLoader.find(firstRoot);
-        try {
-            return file.map(ConfigLoader::read).orElse(Config.defaults());
-        } catch (InputException e) {
-            problems.add(Problem.of(e));
-            return Config.defaults();
-        }
+        return file.map(ConfigLoader::read).orElse(Config.defaults());
+    }
+
+    private int usageError(List<String> errors) {
+        errors.forEach(error -> spec.commandLine().getErr().println("iac-lint: " + error));
+        return ExitCode.ERROR;
     }
 
     /** The --fail-on threshold, the config's when the option is absent; null after a usage error. */

@@ -2,6 +2,7 @@ package dev.iaclint.config;
 
 import dev.iaclint.engine.suppress.Ignore;
 import dev.iaclint.engine.suppress.PathPatterns;
+import dev.iaclint.model.Location;
 import dev.iaclint.model.Severity;
 import dev.iaclint.policy.PolicySettings;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.Set;
  * @param failOn        the lowest severity that fails the run
  * @param disabledRules rules switched off
  * @param severities    severity overrides by rule
+ * @param ruleIds       the rule ids the file names under {@code rules:}, with where, to be checked against the policies
  * @param requiredTags  tag keys that must be present (used by tag policies)
  * @param region        the Region CloudFormation templates deploy to, when known
  * @param exclude       files not to scan
@@ -24,7 +26,7 @@ import java.util.Set;
  * @param ignores       rule skip lists
  */
 public record Config(Optional<Path> source, Optional<Severity> failOn, boolean strict, Set<String> disabledRules,
-                     Map<String, Severity> severities, List<String> requiredTags, Optional<String> region,
+                     Map<String, Severity> severities, Map<String, Location> ruleIds, List<String> requiredTags, Optional<String> region,
                      PathPatterns exclude,
                      List<Path> policyDirs, List<Ignore> ignores) {
 
@@ -35,7 +37,8 @@ public record Config(Optional<Path> source, Optional<Severity> failOn, boolean s
     }
 
     public static Config defaults() {
-        return new Config(Optional.empty(), Optional.empty(), false, Set.of(), Map.of(), PolicySettings.DEFAULT_REQUIRED_TAGS,
+        return new Config(Optional.empty(), Optional.empty(), false, Set.of(), Map.of(), Map.of(),
+                PolicySettings.DEFAULT_REQUIRED_TAGS,
                 Optional.empty(), new PathPatterns(List.of()), List.of(), List.of());
     }
 }

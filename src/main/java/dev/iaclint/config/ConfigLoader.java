@@ -2,6 +2,7 @@ package dev.iaclint.config;
 
 import dev.iaclint.engine.suppress.Ignore;
 import dev.iaclint.engine.suppress.PathPatterns;
+import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
 import dev.iaclint.model.ScalarNode;
@@ -59,7 +60,7 @@ public final class ConfigLoader {
         String text = SourceText.read(file, display);
         Optional<Node> root = YamlNodeReader.read(display, text, TagHandler.NONE);
         if (root.isEmpty()) {
-            return new Config(Optional.of(file), Optional.empty(), false, Set.of(), Map.of(),
+            return new Config(Optional.of(file), Optional.empty(), false, Set.of(), Map.of(), Map.of(),
                     PolicySettings.DEFAULT_REQUIRED_TAGS, Optional.empty(), new PathPatterns(List.of()), List.of(), List.of());
         }
         MappingNode config = mapping(root.get(), "the configuration");
@@ -70,8 +71,10 @@ public final class ConfigLoader {
         boolean strict = config.get("strict").map(ConfigLoader::bool).orElse(false);
         Set<String> disabled = new LinkedHashSet<>();
         Map<String, Severity> severities = new LinkedHashMap<>();
+        Map<String, Location> ruleIds = new LinkedHashMap<>();
         config.get("rules").ifPresent(rules -> {
             for (MappingNode.Entry rule : mapping(rules, "'rules'").entries()) {
+                ruleIds.put(rule.key(), rule.keyLocation());
                 MappingNode settings = mapping(rule.value(), "rule " + rule.key());
                 checkKeys(settings, RULE_KEYS, "rule " + rule.key());
                 if (!settings.get("enabled").map(ConfigLoader::bool).orElse(true)) {
@@ -94,7 +97,7 @@ public final class ConfigLoader {
                 ignores.add(ignore(mapping(item, "an ignore")));
             }
         });
-        return new Config(Optional.of(file), failOn, strict, disabled, severities, requiredTags, region, exclude,
+        return new Config(Optional.of(file), failOn, strict, disabled, severities, ruleIds, requiredTags, region, exclude,
                 policyDirs, ignores);
     }
 
@@ -116,7 +119,8 @@ public final class ConfigLoader {
         for (MappingNode.Entry entry : mapping.entries()) {
             if (!known.contains(entry.key())) {
                 throw new InputException(entry.keyLocation(), "unknown key '" + entry.key() + "' in " + what
-                        + "; known keys: " + String.join(", ", known.stream().sorted().toList()));
+                        + Suggestions.didYouMean(entry.key(), known)
+                        + " (known keys: " + String.join(", ", known.stream().sorted().toList()) + ")");
             }
         }
     }

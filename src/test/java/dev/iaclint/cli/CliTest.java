@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import dev.iaclint.support.CliRun;
 import dev.iaclint.support.Json;
 import dev.iaclint.support.TestFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +78,40 @@ class CliTest {
     }
 
     @Test
+    void settingsThatCannotBeRightStopTheRunBeforeAnyScanAndNameTheOption() throws IOException {
+        Path file = write("bad.yaml", FAILING);
+        String missing = dir.resolve("nope").toString();
+        for (List<String> args : List.of(List.of("--config", missing + ".yaml"), List.of("--baseline", missing + ".json"),
+                List.of("--var-file", missing + ".tfvars"), List.of("--policy-dir", missing))) {
+            List<String> all = new ArrayList<>(args);
+            all.add(file.toString());
+            CliRun run = CliRun.allRules(all.toArray(String[]::new));
+            assertEquals(ExitCode.ERROR, run.exitCode(), args.toString());
+            assertEquals("", run.out(), "nothing is scanned: " + args);
+            assertTrue(run.err().contains(args.get(0) + " " + args.get(1) + ": no such"), run.err());
+        }
+        assertTrue(CliRun.allRules("--threads", "0", file.toString()).err().contains("--threads 0: give at least 1"));
+        assertTrue(CliRun.allRules("--region", "europe", file.toString()).err().contains("--region europe: not an AWS Region"));
+        assertEquals(ExitCode.FINDINGS, CliRun.allRules("--region", "us-gov-west-1", file.toString()).exitCode());
+    }
+
+    @Test
+    void reportsThatWouldCollideAreRefused() throws IOException {
+        Path file = write("bad.yaml", FAILING);
+        CliRun twoOnStandardOutput = CliRun.allRules("-f", "json", "-f", "sarif", file.toString());
+        assertEquals(ExitCode.ERROR, twoOnStandardOutput.exitCode());
+        assertTrue(twoOnStandardOutput.err().contains("-f json, -f sarif would all print on standard output"),
+                twoOnStandardOutput.err());
+        String out = dir.resolve("report.txt").toString();
+        CliRun twoInOneFile = CliRun.allRules("-f", "json", "-f", "sarif", "-o", out, file.toString());
+        assertTrue(twoInOneFile.err().contains("-f json and -f sarif would both write " + out), twoInOneFile.err());
+        CliRun checkovHabit = CliRun.allRules("-o", "json", file.toString());
+        assertEquals(ExitCode.ERROR, checkovHabit.exitCode());
+        assertTrue(checkovHabit.err().contains("for that format use -f json"), checkovHabit.err());
+        assertEquals(ExitCode.FINDINGS, CliRun.allRules("-f", "text", "-f", "json:" + out, file.toString()).exitCode());
+    }
+
+    @Test
     void exitsZeroWhenNothingFails() throws IOException {
         write("ok.yaml", PASSING);
         CliRun run = run(dir.toString());
@@ -114,7 +149,14 @@ class CliTest {
         assertEquals(ExitCode.OK, skipped.exitCode(), skipped.out());
         CliRun typo = CliRun.allRules("--rule", "BEDROK-001", dir.toString());
         assertEquals(ExitCode.ERROR, typo.exitCode());
-        assertTrue(typo.out().contains("no policy has the id 'BEDROK-001'"), typo.out());
+        assertEquals("", typo.out(), "nothing is scanned");
+        assertTrue(typo.err().contains("--rule BEDROK-001: no policy has this id; did you mean BEDROCK-001?"), typo.err());
+        CliRun lowerCase = CliRun.allRules("--format", "json", "--rule", "kms-007", dir.toString());
+        assertEquals(List.of("KMS-007"), lowerCase.findings().stream().map(f -> f.get("ruleId")).distinct().toList(),
+                "ids are matched without case, as explain matches them");
+        CliRun both = CliRun.allRules("--rule", "KMS-007", "--skip-rule", "kms-007", dir.toString());
+        assertEquals(ExitCode.ERROR, both.exitCode());
+        assertTrue(both.err().contains("--rule KMS-007 and --skip-rule KMS-007 contradict each other"), both.err());
     }
 
     @Test

@@ -185,9 +185,21 @@ class GatingTest {
     void aDisabledRuleDoesNotRun() throws IOException {
         Path config = write("cfg.yaml", "rules:\n  BEDROCK-001:\n    enabled: false\n");
         Path file = write("t.yaml", TWO_AGENTS);
-        CliRun run = CliRun.of("--config", config.toString(), file.toString());
-        assertEquals(ExitCode.OK, run.exitCode());
+        CliRun run = CliRun.allRules("--config", config.toString(), file.toString());
         assertFalse(run.out().contains("BEDROCK-001"), run.out());
+        CliRun named = CliRun.allRules("--config", config.toString(), "--rule", "BEDROCK-001", file.toString());
+        assertTrue(named.out().contains("BEDROCK-001"), "the command line wins: " + named.out());
+        assertTrue(named.err().contains("--rule BEDROCK-001 runs a policy that " + config + " disables"), named.err());
+    }
+
+    @Test
+    void aRuleIdInTheConfigurationThatNoPolicyHasStopsTheRunWithItsLine() throws IOException {
+        Path config = write("cfg.yaml", "rules:\n  KMS-07:\n    enabled: false\n");
+        Path file = write("t.yaml", TWO_AGENTS);
+        CliRun run = CliRun.allRules("--config", config.toString(), file.toString());
+        assertEquals(ExitCode.ERROR, run.exitCode());
+        assertEquals("", run.out(), "nothing is scanned");
+        assertTrue(run.err().contains(config + ":2:3: no policy has the id 'KMS-07'; did you mean KMS-007?"), run.err());
     }
 
     @Test
@@ -196,7 +208,9 @@ class GatingTest {
         Path file = write("t.yaml", UNKNOWN);
         CliRun run = CliRun.of("--config", config.toString(), file.toString());
         assertEquals(ExitCode.ERROR, run.exitCode());
-        assertTrue(run.out().contains(config + ":2:1: unknown key 'fial-on'"), run.out());
+        assertEquals("", run.out(), "the error is not buried under findings: nothing is scanned");
+        assertTrue(run.err().contains(config + ":2:1: unknown key 'fial-on' in configuration; did you mean fail-on?"),
+                run.err());
     }
 
     @Test
