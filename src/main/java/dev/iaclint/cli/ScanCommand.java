@@ -170,6 +170,12 @@ public final class ScanCommand implements Callable<Integer> {
         ScanResult result = new ScanResult(scanned.scanned(), scanned.skipped(), scanned.outcomes(), problems,
                 scanned.warnings());
 
+        if (result.scanned().isEmpty() && problems.isEmpty()) {
+            // A typo'd folder or a folder of other code passes with nothing checked: say so.
+            spec.commandLine().getErr().println("iac-lint: warning: no CloudFormation template, Terraform module, plan "
+                    + "or CDK assembly found in " + String.join(", ", roots.stream().map(Path::toString).toList())
+                    + (result.skipped().isEmpty() ? "" : " (" + result.skipped().size() + " file(s) skipped; -v lists them)"));
+        }
         Report report = new Report(result, List.copyOf(rules.values()), Version.current());
         write(report);
         if (createBaseline != null) {

@@ -29,6 +29,9 @@ import java.util.Map;
  */
 public final class Baseline {
 
+    /** How a finding the baseline covers is marked. */
+    private static final String KIND = "baseline";
+
     private final String file;
     private final Map<String, Integer> counts;
 
@@ -61,7 +64,7 @@ public final class Baseline {
     public List<Finding> apply(List<Finding> findings) {
         Map<String, Integer> left = new HashMap<>(counts);
         List<Finding> result = new ArrayList<>(findings.size());
-        Suppression byBaseline = new Suppression("baseline", "recorded in the baseline " + file, Location.file(file));
+        Suppression byBaseline = new Suppression(KIND, "recorded in the baseline " + file, Location.file(file));
         for (Finding finding : findings) {
             boolean known = finding.status() != Status.PASS && finding.suppression() == null
                     && left.merge(finding.fingerprint(), -1, Integer::sum) >= 0;
@@ -70,7 +73,11 @@ public final class Baseline {
         return result;
     }
 
-    /** Writes the findings that are neither passes nor already suppressed. */
+    /**
+     * Writes the findings that are neither passes nor suppressed in the code or the configuration.
+     * A finding the old baseline covers is written again: refreshing a baseline in place
+     * ({@code --baseline b.json --create-baseline b.json}) keeps every finding it held.
+     */
     public static void write(List<Finding> findings, Writer out) throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.useDefaultPrettyPrinter();
@@ -79,7 +86,8 @@ public final class Baseline {
             json.writeNumberField("version", 1);
             json.writeArrayFieldStart("findings");
             for (Finding finding : findings) {
-                if (finding.status() == Status.PASS || finding.suppression() != null) {
+                boolean byBaseline = finding.suppression() != null && finding.suppression().kind().equals(KIND);
+                if (finding.status() == Status.PASS || finding.suppression() != null && !byBaseline) {
                     continue;
                 }
                 json.writeStartObject();

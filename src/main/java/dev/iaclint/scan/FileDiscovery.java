@@ -56,18 +56,23 @@ public final class FileDiscovery {
         return new Found(List.copyOf(files.values()), missing);
     }
 
+    /**
+     * Walks a folder. A folder named on the command line through a symbolic link is followed (the
+     * user asked for it), and its files keep the name the user gave; links inside are not.
+     */
     private void walk(Path root, TreeMap<String, InputFile> files, List<String> missing) {
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return dir.equals(root) || !skipped(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                    return dir.equals(start) || !skipped(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && hasScannedExtension(file)) {
-                        add(files, file, false);
+                        add(files, start == root ? file : root.resolve(start.relativize(file)), false);
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -112,6 +112,25 @@ class CliTest {
     }
 
     @Test
+    void aScanThatFindsNothingToScanSaysSo() throws IOException {
+        write("docs/readme.md", "# not infrastructure\n");
+        CliRun run = CliRun.allRules(dir.resolve("docs").toString());
+        assertEquals(ExitCode.OK, run.exitCode());
+        assertTrue(run.err().contains("warning: no CloudFormation template, Terraform module, plan or CDK assembly found"),
+                run.err());
+    }
+
+    @Test
+    void aFolderNamedThroughASymbolicLinkIsScanned() throws IOException {
+        Path file = write("real/bad.yaml", FAILING);
+        Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+        CliRun run = CliRun.allRules("--format", "json", "--rule", "BEDROCK-001", link.toString());
+        assertEquals(1, run.findings().size(), run.out() + run.err());
+        assertEquals(link.resolve("bad.yaml").toString(), run.findings().get(0).get("file"), "the name the user gave");
+        assertTrue(Files.exists(file));
+    }
+
+    @Test
     void exitsZeroWhenNothingFails() throws IOException {
         write("ok.yaml", PASSING);
         CliRun run = run(dir.toString());

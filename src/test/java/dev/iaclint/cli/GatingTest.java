@@ -153,6 +153,12 @@ class GatingTest {
         assertEquals(ExitCode.FINDINGS, withNew.exitCode());
         long fresh = withNew.findings().stream().filter(f -> f.get("suppression") == null).count();
         assertEquals(1, fresh, "only the new agent fails");
+
+        CliRun refreshed = CliRun.of("--baseline", baseline.toString(), "--create-baseline", baseline.toString(),
+                file.toString());
+        assertEquals(ExitCode.FINDINGS, refreshed.exitCode(), refreshed.out());
+        assertEquals(ExitCode.OK, CliRun.of("--baseline", baseline.toString(), file.toString()).exitCode(),
+                "a baseline refreshed in place keeps the old findings and adds the new one");
     }
 
     @Test
