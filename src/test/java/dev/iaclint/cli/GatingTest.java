@@ -137,6 +137,25 @@ class GatingTest {
     }
 
     @Test
+    void allSuppressesEveryRuleAndConfigurationResourcesTakeGlobs() throws IOException {
+        Path inline = write("inline.yaml", TWO_AGENTS.replace("  Absent:\n", "  Absent: # iac-lint:ignore all a sandbox\n"));
+        CliRun run = CliRun.allRules("--format", "json", inline.toString());
+        assertTrue(run.findings().stream().filter(f -> f.get("resource").equals("Absent"))
+                .allMatch(f -> f.get("suppression") != null), run.out());
+        Path config = write("cfg.yaml", """
+                ignore:
+                  - rules: [BEDROCK-001]
+                    paths: ["**"]
+                    resources: ["Man*"]
+                    reason: the managed ones are being replaced
+                """);
+        Path file = write("t.yaml", TWO_AGENTS);
+        CliRun globbed = CliRun.of("--format", "json", "--config", config.toString(), file.toString());
+        assertEquals(List.of("Managed"), globbed.findings().stream().filter(f -> f.get("suppression") != null)
+                .map(f -> f.get("resource")).toList(), globbed.out());
+    }
+
+    @Test
     void theBaselineForgivesTodaysFindingsEvenAfterLinesShiftButNotNewOnes() throws IOException {
         Path file = write("t.yaml", TWO_AGENTS);
         Path baseline = dir.resolve("baseline.json");

@@ -36,12 +36,30 @@ public record Ignore(String kind, Set<String> rules, String reason, Location loc
         }
     }
 
-    /** The configuration file: findings in matching files, on the named resources (all when none are named). */
+    /**
+     * The configuration file: findings in matching files, on the named resources (all when none
+     * are named); a resource may be a glob, {@code *} standing for any characters
+     * ({@code aws_bedrockagent_agent.tenant[*]}, {@code module.legacy.*}).
+     */
     public record Paths(PathPatterns paths, Set<String> resources) implements Reach {
         @Override
         public boolean reaches(Finding finding) {
             return paths.matches(finding.location().file())
-                    && (resources.isEmpty() || resources.contains(finding.resource()));
+                    && (resources.isEmpty() || resources.stream().anyMatch(r -> matches(r, finding.resource())));
+        }
+
+        private static boolean matches(String glob, String address) {
+            if (!glob.contains("*")) {
+                return glob.equals(address);
+            }
+            StringBuilder regex = new StringBuilder();
+            for (String part : glob.split("\\*", -1)) {
+                if (regex.length() > 0) {
+                    regex.append(".*");
+                }
+                regex.append(java.util.regex.Pattern.quote(part));
+            }
+            return address.matches(regex.toString());
         }
     }
 
@@ -49,8 +67,11 @@ public record Ignore(String kind, Set<String> rules, String reason, Location loc
         rules = Set.copyOf(rules);
     }
 
+    /** The rule list that stands for every rule, still with a reason. */
+    public static final String ALL = "all";
+
     public boolean covers(Finding finding) {
-        return rules.contains(finding.ruleId()) && reach.reaches(finding);
+        return (rules.contains(finding.ruleId()) || rules.contains(ALL)) && reach.reaches(finding);
     }
 
     public Suppression asSuppression() {

@@ -5,18 +5,24 @@ import dev.iaclint.parse.InputException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads suppression comments: {@code # iac-lint:ignore RULE[,RULE...] reason}. A trailing comment
+ * Reads suppression comments: {@code # iac-lint:ignore RULE[,RULE...] reason} (also after
+ * {@code //}, in a {@code /* ... *}{@code /} block comment, and with a space after the colon);
+ * {@code all} stands for every rule. Something that looks meant as one but is not is reported. A trailing comment
  * covers its own line; a comment alone on its line covers the next line that is not a comment.
  * The reason is required: a comment without one is an error and suppresses nothing.
  */
 public final class InlineIgnores {
 
-    private static final Pattern MARKER = Pattern.compile("(^|\\s)(#|//)\\s*iac-lint:ignore\\b(.*)$");
+    /** {@code # iac-lint:ignore}, {@code // iac-lint: ignore}, {@code /* iac-lint:ignore ... *}{@code /}. */
+    private static final Pattern MARKER = Pattern.compile("(^|\\s)(#|//|/\\*)\\s*iac-lint\\s*:\\s*ignore(?![\\w-])(.*?)(\\*/\\s*)?$");
+    /** What looks meant as a suppression but is not one: it must be said, not silently ignored. */
+    private static final Pattern NEAR_MISS = Pattern.compile("(#|//|/\\*)\\s*iac[-_ ]?lint\\W{0,3}ignore", Pattern.CASE_INSENSITIVE);
     private static final Pattern BODY = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9_.-]*(?:\\s*,\\s*[A-Za-z][A-Za-z0-9_.-]*)*)\\s*(?:--|:)?\\s*(.*)");
 
     private InlineIgnores() {
@@ -31,9 +37,18 @@ public final class InlineIgnores {
         List<InputException> problems = new ArrayList<>();
         int[] nextCodeLine = null;
         for (int i = 0; i < lines.size(); i++) {
-            // Most lines hold no marker: a substring test spares them the regular expression.
-            Matcher marker = lines.get(i).contains("iac-lint:ignore") ? MARKER.matcher(lines.get(i)) : null;
-            if (marker == null || !marker.find()) {
+            // Most lines hold no marker: a substring test spares them the regular expressions.
+            String line = lines.get(i);
+            if (!line.contains("lint") || !line.toLowerCase(Locale.ROOT).contains("ignore")) {
+                continue;
+            }
+            Matcher marker = MARKER.matcher(line);
+            if (!marker.find()) {
+                Matcher nearMiss = NEAR_MISS.matcher(line);
+                if (nearMiss.find()) {
+                    problems.add(new InputException(Location.point(file, i + 1, nearMiss.start() + 1),
+                            "this looks like a suppression but is not one: write '# iac-lint:ignore RULE reason'"));
+                }
                 continue;
             }
             int column = marker.start(2) + 1;
