@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -36,6 +37,6 @@ class RepositoryYamlTest {
     @Test
     void thePreCommitHooksParse() throws IOException {
         Object hooks = new Yaml().load(Files.readString(Path.of(".pre-commit-hooks.yaml"), StandardCharsets.UTF_8));
-        assertInstanceOf(java.util.List.class, hooks);
+        assertInstanceOf(List.class, hooks);
     }
 }
