@@ -72,6 +72,7 @@ public final class TerraformLoader implements Loader {
     private final Function<Path, String> display;
     private final List<Path> varFiles;
     private final Map<Path, ParsedModule> parsed = new ConcurrentHashMap<>();
+    private final RepositoryCallers repositoryCallers = new RepositoryCallers(this::localModuleFolders);
 
     /** One file of a module folder: its name as reported, its syntax (null when unreadable) and lines. */
     public record ParsedFile(String display, Body body, List<String> lines) {
@@ -118,11 +119,28 @@ public final class TerraformLoader implements Loader {
         parallel.run(folders.keySet().stream().<java.util.concurrent.Callable<List<Path>>>map(
                 folder -> () -> localModuleFolders(folder)).toList(), failure -> List.of()).forEach(children::addAll);
         RequestedFiles requested = RequestedFiles.of(files);
-        List<Input> inputs = new ArrayList<>();
+        // A folder that configurations elsewhere in the repository call is loaded through them,
+        // reporting only the files asked for: the verdict a scan of the whole repository gives.
+        Map<Path, List<InputFile>> byRoot = new LinkedHashMap<>();
         folders.forEach((folder, named) -> {
             if (!children.contains(folder) && hasConfiguration(folder)) {
-                inputs.add(new Input(folder, display.apply(folder), named, requested::contains));
+                // Only a reusable module is looked for callers: a configuration is applied as it is.
+                for (Path root : appliesOnItsOwn(folder) ? List.of(folder) : repositoryCallers.rootsOf(folder)) {
+                    byRoot.computeIfAbsent(root, r -> new ArrayList<>()).addAll(named);
+                }
             }
+        });
+        List<Input> inputs = new ArrayList<>();
+        byRoot.forEach((root, named) -> {
+            String rootName = display.apply(root);
+            // Asked for a configuration, the scan also reports what it causes in the modules it
+            // calls (a caller passing alias/aws/... into a local module); asked for a module, only
+            // the module's files.
+            boolean configurationAsked = named.stream()
+                    .anyMatch(file -> file.path().toAbsolutePath().normalize().getParent().equals(root));
+            inputs.add(new Input(root, rootName, named, configurationAsked
+                    ? file -> requested.contains(file) || !RequestedFiles.parentOf(file).equals(rootName)
+                    : requested::contains));
         });
         return inputs;
     }
@@ -138,6 +156,18 @@ public final class TerraformLoader implements Loader {
     /** Whether a folder holds a module's files, not just variable values. */
     private boolean hasConfiguration(Path folder) {
         return parse(folder).files().stream().anyMatch(file -> isConfiguration(file.display()));
+    }
+
+    /** Whether a folder configures a provider or a backend, or has variable values: a configuration to apply. */
+    private boolean appliesOnItsOwn(Path folder) {
+        for (ParsedFile file : parse(folder).files()) {
+            if (file.body() != null && (!file.body().blocks("provider").isEmpty() || file.body().blocks("terraform")
+                    .stream().anyMatch(t -> !t.body().blocks("backend").isEmpty() || !t.body().blocks("cloud").isEmpty()))) {
+                return true;
+            }
+        }
+        return Files.isRegularFile(folder.resolve("terraform.tfvars"))
+                || Files.isRegularFile(folder.resolve("terraform.tfvars" + JSON));
     }
 
     /** The folders of the local modules a folder calls, so callers can tell roots from children. */
@@ -282,7 +312,7 @@ public final class TerraformLoader implements Loader {
             return files.contains(file) || wholeFolders.contains(parentOf(file));
         }
 
-        private static String parentOf(String display) {
+        static String parentOf(String display) {
             int slash = display.lastIndexOf('/');
             return slash < 0 ? "" : display.substring(0, slash);
         }

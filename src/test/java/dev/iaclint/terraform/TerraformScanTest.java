@@ -9,6 +9,7 @@ import dev.iaclint.support.CliRun;
 import dev.iaclint.support.Json;
 import dev.iaclint.support.TestFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,34 @@ class TerraformScanTest {
         CliRun dotDot = CliRun.of("--format", "json", relative.toString());
         assertEquals(1, absolute.findings().size(), absolute.out());
         assertEquals(absolute.findings(), dotDot.findings());
+    }
+
+    @Test
+    void aModuleFileNamedAloneIsCheckedThroughTheRepositorysCallersAsAFullScanChecksIt() throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+        write("modules/agent/main.tf", """
+                variable "key" {}
+
+                resource "aws_bedrockagent_agent" "a" {
+                  customer_encryption_key_arn = var.key
+                }
+                """);
+        write("live/main.tf", """
+                provider "aws" {}
+                module "agent" {
+                  source = "../modules/agent"
+                  key    = null
+                }
+                """);
+        Path named = dir.resolve("modules/agent/main.tf");
+        CliRun preCommit = CliRun.of("--format", "json", named.toString());
+        CliRun full = CliRun.of("--format", "json", dir.toString());
+        assertEquals(1, preCommit.findings().size(), preCommit.out());
+        assertEquals("fail", preCommit.findings().get(0).get("status"), "the caller passes null: the AWS-owned key");
+        assertEquals(full.findings(), preCommit.findings());
+
+        CliRun caller = CliRun.of("--format", "json", dir.resolve("live").toString());
+        assertEquals(full.findings(), caller.findings(), "what the configuration causes in its module is reported");
     }
 
     @Test
