@@ -114,16 +114,26 @@ public final class TerraformLoader implements Loader {
         }
         // Telling roots from called modules parses every folder's .tf files (kept for the roots'
         // loads), so it runs in parallel too. A folder that fails here fails again, reported, in its load.
-        Set<Path> children = new HashSet<>();
-        parallel.run(folders.keySet().stream().<java.util.concurrent.Callable<List<Path>>>map(
-                folder -> () -> localModuleFolders(folder)).toList(), failure -> List.of()).forEach(children::addAll);
-        RequestedFiles requested = RequestedFiles.of(files);
-        List<Input> inputs = new ArrayList<>();
-        folders.forEach((folder, named) -> {
-            if (!children.contains(folder) && hasConfiguration(folder)) {
-                inputs.add(new Input(folder, display.apply(folder), named, requested::contains));
+        List<Path> order = new ArrayList<>(folders.keySet());
+        List<List<Path>> called = parallel.run(order.stream().<java.util.concurrent.Callable<List<Path>>>map(
+                folder -> () -> localModuleFolders(folder)).toList(), failure -> List.of());
+        Map<Path, List<Path>> calls = new LinkedHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            calls.put(order.get(i), called.get(i));
+        }
+        Set<Path> namedFolders = new HashSet<>();
+        folders.forEach((folder, inFolder) -> {
+            if (inFolder.stream().anyMatch(InputFile::named)) {
+                namedFolders.add(folder);
             }
         });
+        RequestedFiles requested = RequestedFiles.of(files);
+        List<Input> inputs = new ArrayList<>();
+        for (Path folder : RootModules.of(calls, namedFolders)) {
+            if (hasConfiguration(folder)) {
+                inputs.add(new Input(folder, display.apply(folder), folders.get(folder), requested::contains));
+            }
+        }
         return inputs;
     }
 
@@ -138,6 +148,12 @@ public final class TerraformLoader implements Loader {
     /** Whether a folder holds a module's files, not just variable values. */
     private boolean hasConfiguration(Path folder) {
         return parse(folder).files().stream().anyMatch(file -> isConfiguration(file.display()));
+    }
+
+    /** A folder as reports name it; "." for the scan's own folder. */
+    private String folderName(Path folder) {
+        String name = display.apply(folder);
+        return name.isEmpty() ? "." : name;
     }
 
     /** The folders of the local modules a folder calls, so callers can tell roots from children. */
@@ -624,8 +640,9 @@ public final class TerraformLoader implements Loader {
             }
             Path child = dir.resolve(source.get()).normalize();
             if (chain.contains(child) || chain.size() >= MAX_MODULE_DEPTH) {
-                problems.add(new InputException(block.span(), "module " + address + " calls " + source.get()
-                        + ", which is already being loaded above it: a module cycle"));
+                problems.add(new InputException(block.span(), "module " + address + " in " + folderName(dir)
+                        + " calls " + source.get() + " (" + folderName(child)
+                        + "), which is already being loaded above it: a module cycle"));
                 return;
             }
             if (!Files.isDirectory(child)) {
