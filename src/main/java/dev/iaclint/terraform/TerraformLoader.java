@@ -224,7 +224,7 @@ public final class TerraformLoader implements Loader {
                 files.add(new ParsedFile(name, null, List.of()));
             }
         }
-        return new ParsedModule(files, problems);
+        return new ParsedModule(Overrides.apply(files), problems);
     }
 
     private static Optional<String> localSource(Body.Block call) {
