@@ -16,12 +16,8 @@ import dev.iaclint.report.Report;
 import dev.iaclint.report.Rule;
 import dev.iaclint.report.ScanResult;
 import dev.iaclint.scan.FileDiscovery;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -175,9 +171,7 @@ public final class ScanCommand implements Callable<Integer> {
         Report report = new Report(result, List.copyOf(rules.values()), Version.current());
         write(report);
         if (createBaseline != null) {
-            try (Writer out = open(createBaseline)) {
-                Baseline.write(result.findings(), out);
-            }
+            ReportFile.write(createBaseline, out -> Baseline.write(result.findings(), out));
         }
         return exitCode(result, threshold.orElse(Severity.INFO));
     }
@@ -227,23 +221,13 @@ public final class ScanCommand implements Callable<Integer> {
         for (OutputTarget target : targets) {
             Optional<Path> file = target.file().or(() -> Optional.ofNullable(output));
             if (file.isPresent()) {
-                try (Writer out = open(file.get())) {
-                    target.format().renderer(verbose, Version.current()).render(report, out);
-                }
+                ReportFile.write(file.get(), out -> target.format().renderer(verbose, Version.current()).render(report, out));
             } else {
                 PrintWriter stdout = spec.commandLine().getOut();
                 target.format().renderer(verbose, Version.current()).render(report, stdout);
                 stdout.flush();
             }
         }
-    }
-
-    private static Writer open(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
     }
 
     static int exitCode(ScanResult result, Severity failOn) {
