@@ -46,6 +46,18 @@ class HostileReportsTest {
     }
 
     @Test
+    void echoedValuesAreTruncated() throws Exception {
+        Path file = dir.resolve("agents.yaml");
+        Files.writeString(file, "Resources:\n  Agent:\n    Type: AWS::Bedrock::Agent\n    Properties:\n"
+                + "      CustomerEncryptionKeyArn: alias/aws/" + "x".repeat(1 << 20) + "\n");
+        CliRun run = CliRun.of("-f", "json", file.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        String message = (String) run.findings().get(0).get("message");
+        assertTrue(message.length() < 1000 && message.contains("more characters"), message);
+        assertTrue(run.out().length() < 20_000, "the report does not carry the value: " + run.out().length());
+    }
+
+    @Test
     void junitParsesWhateverTheNamesHold() throws Exception {
         Path file = dir.resolve("agents.yaml");
         Files.writeString(file, """
