@@ -8,6 +8,7 @@ import dev.iaclint.load.Loaded;
 import dev.iaclint.load.Loader;
 import dev.iaclint.load.Parallel;
 import dev.iaclint.load.SourceFile;
+import dev.iaclint.load.SourceTree;
 import dev.iaclint.model.DeletionProtection;
 import dev.iaclint.model.Deployment;
 import dev.iaclint.model.Existence;
@@ -72,6 +73,8 @@ public final class TerraformLoader implements Loader {
     private final Function<Path, String> display;
     private final List<Path> varFiles;
     private final Map<Path, ParsedModule> parsed = new ConcurrentHashMap<>();
+    /** What module folders may read: set from the scan's files; a root loaded on its own is its own tree. */
+    private volatile SourceTree tree;
 
     /** One file of a module folder: its name as reported, its syntax (null when unreadable) and lines. */
     public record ParsedFile(String display, Body body, List<String> lines) {
@@ -109,6 +112,7 @@ public final class TerraformLoader implements Loader {
     @Override
     public List<Input> inputs(List<InputFile> files, Parallel parallel) {
         Map<Path, List<InputFile>> folders = new LinkedHashMap<>();
+        tree = SourceTree.of(files.stream().map(InputFile::path).toList());
         for (InputFile file : files) {
             folders.computeIfAbsent(file.path().toAbsolutePath().normalize().getParent(), d -> new ArrayList<>()).add(file);
         }
@@ -208,7 +212,10 @@ public final class TerraformLoader implements Loader {
         List<InputException> problems = new ArrayList<>();
         List<Path> tf;
         try (Stream<Path> list = Files.list(dir)) {
-            tf = list.filter(p -> isConfiguration(p.getFileName().toString()) && Files.isRegularFile(p)).sorted().toList();
+            SourceTree readable = tree != null ? tree : SourceTree.of(List.of(dir));
+            // A link out of the tree (x.tf -> /proc/self/environ) is not followed.
+            tf = list.filter(p -> isConfiguration(p.getFileName().toString()) && Files.isRegularFile(p)
+                    && (!Files.isSymbolicLink(p) || readable.contains(p))).sorted().toList();
         } catch (IOException e) {
             problems.add(new InputException(Location.file(display.apply(dir)), "cannot list the module folder: " + e));
             return new ParsedModule(files, problems);
@@ -639,6 +646,13 @@ public final class TerraformLoader implements Loader {
                 return;
             }
             Path child = dir.resolve(source.get()).normalize();
+            SourceTree readable = tree != null ? tree : SourceTree.of(List.of(chain.getLast()));
+            if (Files.isDirectory(child) && !readable.contains(child)) {
+                // Another checkout on the runner is not the pull request's to read: the module is unknown.
+                moduleCall(block, qualifier, converter, false, reportedAt);
+                remote.put(address, source.get() + " (outside the repository, not loaded)");
+                return;
+            }
             if (chain.contains(child) || chain.size() >= MAX_MODULE_DEPTH) {
                 problems.add(new InputException(block.span(), "module " + address + " in " + folderName(dir)
                         + " calls " + source.get() + " (" + folderName(child)
