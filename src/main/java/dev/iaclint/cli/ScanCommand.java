@@ -5,6 +5,7 @@ import dev.iaclint.config.ConfigLoader;
 import dev.iaclint.engine.Baseline;
 import dev.iaclint.engine.Rules;
 import dev.iaclint.kinds.KindTable;
+import dev.iaclint.load.SourceTree;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.Severity;
 import dev.iaclint.parse.InputException;
@@ -141,7 +142,17 @@ public final class ScanCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
 
-        List<Path> policyDirs = new ArrayList<>(config.policyDirs());
+        // The repository's configuration is the pull request's: its policy-dirs stay in the repository.
+        SourceTree tree = SourceTree.of(roots);
+        List<Path> policyDirs = new ArrayList<>();
+        for (Path dir : config.policyDirs()) {
+            if (!Files.exists(dir) || tree.contains(dir)) {
+                policyDirs.add(dir);
+            } else {
+                problems.add(new Problem(Location.file(config.source().map(Path::toString).orElse(".iac-lint.yaml")),
+                        "policy-dirs " + dir + " is outside the repository (" + tree.root() + "); it is not loaded"));
+            }
+        }
         policyDirs.addAll(policyDirectories);
         PolicySet policySet = PolicySet.load(true, policyDirs);
         policySet.problems().forEach(p -> problems.add(Problem.of(p)));

@@ -65,4 +65,15 @@ class OutsideTheTreeTest {
         assertFalse(run.out().contains(SECRET), run.out());
         assertTrue(run.out().contains("outside the repository, not loaded"), run.out());
     }
+
+    @Test
+    void policyDirsOfTheRepositorysConfigurationStayInTheRepository() throws IOException {
+        Files.createDirectories(dir.resolve("elsewhere-policies"));
+        TestFiles.write(dir, "repo/.git/HEAD", "ref: refs/heads/main\n");
+        TestFiles.write(dir, "repo/.iac-lint.yaml", "policy-dirs:\n  - ../elsewhere-policies\n");
+        TestFiles.write(dir, "repo/stack/main.tf", "resource \"aws_kms_key\" \"k\" {\n  enable_key_rotation = true\n}\n");
+        CliRun run = CliRun.of("--format", "json", dir.resolve("repo").toString());
+        assertEquals(ExitCode.ERROR, run.exitCode(), run.out());
+        assertTrue(run.out().contains("is outside the repository"), run.out());
+    }
 }
