@@ -14,8 +14,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PolicySet.preloadShipped();
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code;
+        try {
+            PolicySet.preloadShipped();
+            code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        } catch (Throwable e) {
+            // Exit 1 means "failing findings": an internal error must never look like one.
+            System.err.println("iac-lint: internal error: " + e);
+            code = ExitCode.ERROR;
+        }
+        System.exit(code);
     }
 
     /** Runs iac-lint as the command line would, writing to the given streams; returns the exit code. */
@@ -50,7 +58,12 @@ public final class Main {
             return ExitCode.ERROR;
         });
         explainCollision(args, commandLine, err);
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            err.println("iac-lint: internal error: " + e);
+            return ExitCode.ERROR;
+        }
     }
 
     /**

@@ -5,6 +5,8 @@ import dev.iaclint.config.ConfigLoader;
 import dev.iaclint.engine.Baseline;
 import dev.iaclint.engine.Rules;
 import dev.iaclint.kinds.KindTable;
+import dev.iaclint.load.SourceTree;
+import dev.iaclint.model.Location;
 import dev.iaclint.model.Severity;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.pipeline.Pipeline;
@@ -15,12 +17,8 @@ import dev.iaclint.report.Report;
 import dev.iaclint.report.Rule;
 import dev.iaclint.report.ScanResult;
 import dev.iaclint.scan.FileDiscovery;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -147,7 +145,17 @@ public final class ScanCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         }
 
-        List<Path> policyDirs = new ArrayList<>(config.policyDirs());
+        // The repository's configuration is the pull request's: its policy-dirs stay in the repository.
+        SourceTree tree = SourceTree.of(roots);
+        List<Path> policyDirs = new ArrayList<>();
+        for (Path dir : config.policyDirs()) {
+            if (!Files.exists(dir) || tree.contains(dir)) {
+                policyDirs.add(dir);
+            } else {
+                problems.add(new Problem(Location.file(config.source().map(Path::toString).orElse(".iac-lint.yaml")),
+                        "policy-dirs " + dir + " is outside the repository (" + tree.root() + "); it is not loaded"));
+            }
+        }
         policyDirs.addAll(policyDirectories);
         PolicySet policySet = PolicySet.load(true, policyDirs);
         policySet.problems().forEach(p -> problems.add(Problem.of(p)));
@@ -179,9 +187,7 @@ public final class ScanCommand implements Callable<Integer> {
         Report report = new Report(result, List.copyOf(rules.values()), Version.current());
         write(report);
         if (createBaseline != null) {
-            try (Writer out = open(createBaseline)) {
-                Baseline.write(result.findings(), out);
-            }
+            ReportFile.write(createBaseline, out -> Baseline.write(result.findings(), out));
         }
         return exitCode(result, threshold.orElse(Severity.INFO));
     }
@@ -232,23 +238,13 @@ public final class ScanCommand implements Callable<Integer> {
         for (OutputTarget target : targets) {
             Optional<Path> file = target.file().or(() -> Optional.ofNullable(output));
             if (file.isPresent()) {
-                try (Writer out = open(file.get())) {
-                    target.format().renderer(verbose, Version.current()).render(report, out);
-                }
+                ReportFile.write(file.get(), out -> target.format().renderer(verbose, Version.current()).render(report, out));
             } else {
                 PrintWriter stdout = spec.commandLine().getOut();
                 target.format().renderer(verbose, Version.current()).render(report, stdout);
                 stdout.flush();
             }
         }
-    }
-
-    private static Writer open(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
     }
 
     static int exitCode(ScanResult result, Severity failOn) {

@@ -37,9 +37,10 @@ public final class GithubRenderer implements Renderer {
                 + ",col=" + problem.location().column() + ",title=iac-lint::" + data(problem.message()) + "\n");
     }
 
-    /** The escaping GitHub's runner applies to a command's message. */
+    /** The escaping GitHub's runner undoes in a command's message, after control characters are escaped. */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        // Control characters are escaped first (a newline becomes "\n"), so none reaches the runner.
+        return ControlChars.escape(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** Property values also escape the separators of the property list. */

@@ -60,7 +60,7 @@ public final class JUnitRenderer implements Renderer {
     private static void suite(XMLStreamWriter xml, Rule rule, List<Finding> outcomes) throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", rule.id() + ": " + rule.title());
+        xml.writeAttribute("name", XmlText.safe(rule.id() + ": " + rule.title()));
         xml.writeAttribute("tests", String.valueOf(outcomes.size()));
         xml.writeAttribute("failures", String.valueOf(outcomes.stream().filter(JUnitRenderer::isFailure).count()));
         xml.writeAttribute("errors", "0");
@@ -68,21 +68,21 @@ public final class JUnitRenderer implements Renderer {
         for (Finding outcome : outcomes) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("testcase");
-            xml.writeAttribute("classname", rule.id());
-            xml.writeAttribute("name", outcome.location().file() + ": " + outcome.resource());
-            xml.writeAttribute("file", outcome.location().file());
+            xml.writeAttribute("classname", XmlText.safe(rule.id()));
+            xml.writeAttribute("name", XmlText.safe(outcome.location().file() + ": " + outcome.resource()));
+            xml.writeAttribute("file", XmlText.safe(outcome.location().file()));
             xml.writeAttribute("line", String.valueOf(outcome.location().line()));
             if (isFailure(outcome)) {
                 xml.writeStartElement("failure");
-                xml.writeAttribute("message", outcome.message());
-                xml.writeAttribute("type", outcome.severity().id());
-                xml.writeCharacters(outcome.location() + ": " + outcome.message() + "\nfix: " + rule.remediation());
+                xml.writeAttribute("message", XmlText.safe(outcome.message()));
+                xml.writeAttribute("type", XmlText.safe(outcome.severity().id()));
+                xml.writeCharacters(XmlText.safe(outcome.location() + ": " + outcome.message() + "\nfix: " + rule.remediation()));
                 xml.writeEndElement();
             } else if (isSkipped(outcome)) {
                 xml.writeEmptyElement("skipped");
-                xml.writeAttribute("message", outcome.suppression() != null
+                xml.writeAttribute("message", XmlText.safe(outcome.suppression() != null
                         ? "suppressed (" + outcome.suppression().kind() + "): " + outcome.suppression().reason()
-                        : "unknown: " + outcome.message());
+                        : "unknown: " + outcome.message()));
             }
             xml.writeEndElement();
         }
@@ -102,11 +102,11 @@ public final class JUnitRenderer implements Renderer {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("testcase");
             xml.writeAttribute("classname", "iac-lint");
-            xml.writeAttribute("name", problem.location().toString());
-            xml.writeAttribute("file", problem.location().file());
+            xml.writeAttribute("name", XmlText.safe(problem.location().toString()));
+            xml.writeAttribute("file", XmlText.safe(problem.location().file()));
             xml.writeStartElement("error");
-            xml.writeAttribute("message", problem.message());
-            xml.writeCharacters(problem.location() + ": " + problem.message());
+            xml.writeAttribute("message", XmlText.safe(problem.message()));
+            xml.writeCharacters(XmlText.safe(problem.location() + ": " + problem.message()));
             xml.writeEndElement();
             xml.writeEndElement();
         }

@@ -49,7 +49,7 @@ public final class SarifRenderer implements Renderer {
             json.writeEndObject();
             json.writeObjectFieldStart("originalUriBaseIds");
             json.writeObjectFieldStart("%SRCROOT%");
-            json.writeStringField("uri", sourceRoot.toUri().toString());
+            json.writeStringField("uri", sourceRoot.toUri().toASCIIString());
             json.writeEndObject();
             json.writeEndObject();
             json.writeStringField("columnKind", "utf16CodeUnits");
@@ -163,9 +163,9 @@ public final class SarifRenderer implements Renderer {
         json.writeObjectFieldStart("artifactLocation");
         Path file = Path.of(location.file());
         if (file.isAbsolute()) {
-            json.writeStringField("uri", file.toUri().toString());
+            json.writeStringField("uri", file.toUri().toASCIIString());
         } else {
-            json.writeStringField("uri", location.file().replace('\\', '/'));
+            json.writeStringField("uri", relativeUri(location.file()));
             json.writeStringField("uriBaseId", "%SRCROOT%");
         }
         json.writeEndObject();
@@ -230,6 +230,24 @@ public final class SarifRenderer implements Renderer {
     }
 
     /** GitHub reads 9.0 and above as critical, 7.0 high, 4.0 medium, above 0 low. */
+    /**
+     * A relative path as a URI reference: each segment percent-encoded as UTF-8, so that
+     * {@code x#frag.yaml}, {@code p%41.yaml}, spaces and non-ASCII names point at the file itself.
+     */
+    static String relativeUri(String path) {
+        StringBuilder uri = new StringBuilder();
+        for (byte b : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+                uri.append((char) c);
+            } else {
+                uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return uri.toString();
+    }
+
     static String securitySeverity(Severity severity) {
         return switch (severity) {
             case CRITICAL -> "9.5";

@@ -28,18 +28,18 @@ public final class TextRenderer implements Renderer {
         for (Finding finding : shown) {
             if (!finding.location().file().equals(currentFile)) {
                 // A synthesized template is named by its stack too: that is what a CDK user deploys.
-                String stack = finding.construct() == null ? "" : " (stack " + finding.construct().stack() + ")";
-                out.write((currentFile == null ? "" : "\n") + finding.location().file() + stack + "\n");
+                String stack = finding.construct() == null ? "" : " (stack " + clean(finding.construct().stack()) + ")";
+                out.write((currentFile == null ? "" : "\n") + clean(finding.location().file()) + stack + "\n");
                 currentFile = finding.location().file();
             }
             String lead = "  " + padLeft(position(finding), width) + "  "
                     + padRight(finding.severity().id().toUpperCase(Locale.ROOT), 8) + " "
                     + padRight(finding.status().id(), 7) + " ";
-            out.write(lead + finding.ruleId() + "  " + finding.message() + "\n");
+            out.write(lead + clean(finding.ruleId()) + "  " + clean(finding.message()) + "\n");
             if (finding.construct() != null) {
-                out.write(" ".repeat(lead.length()) + "construct: " + finding.construct().fullPath() + "\n");
+                out.write(" ".repeat(lead.length()) + "construct: " + clean(finding.construct().fullPath()) + "\n");
             }
-            String fix = firstLine(finding.rule().remediation());
+            String fix = clean(firstLine(finding.rule().remediation()));
             if (!fix.isEmpty()) {
                 out.write(" ".repeat(lead.length()) + "fix: " + fix + "\n");
             }
@@ -50,7 +50,7 @@ public final class TextRenderer implements Renderer {
         if (verbose && !result.skipped().isEmpty()) {
             out.write(separate ? "\nskipped\n" : "skipped\n");
             for (ScanResult.Skipped skipped : result.skipped()) {
-                out.write("  " + skipped.file() + ": " + skipped.reason() + "\n");
+                out.write("  " + clean(skipped.file()) + ": " + clean(skipped.reason()) + "\n");
             }
             separate = true;
         }
@@ -63,7 +63,7 @@ public final class TextRenderer implements Renderer {
         if (!families.isEmpty()) {
             out.write("\ncustomer-managed key coverage\n");
             for (Coverage.Family family : families) {
-                out.write("  " + family.describe() + "\n");
+                out.write("  " + clean(family.describe()) + "\n");
             }
         }
     }
@@ -88,9 +88,14 @@ public final class TextRenderer implements Renderer {
         }
         out.write((separate ? "\n" : "") + title + "\n");
         for (Problem problem : problems) {
-            out.write("  " + problem.location() + ": " + problem.message() + "\n");
+            out.write("  " + clean(String.valueOf(problem.location())) + ": " + clean(problem.message()) + "\n");
         }
         return true;
+    }
+
+    /** Every value, name and path from the scanned files is written with its control characters escaped. */
+    private static String clean(String text) {
+        return ControlChars.escape(text);
     }
 
     private static String firstLine(String text) {

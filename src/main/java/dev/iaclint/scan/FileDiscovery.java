@@ -2,6 +2,7 @@ package dev.iaclint.scan;
 
 import dev.iaclint.cdk.CloudAssembly;
 import dev.iaclint.load.InputFile;
+import dev.iaclint.load.SourceTree;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -44,8 +45,11 @@ public final class FileDiscovery {
     public Found discover(List<Path> roots) {
         TreeMap<String, InputFile> files = new TreeMap<>();
         List<String> missing = new ArrayList<>();
+        SourceTree tree = SourceTree.of(roots);
         for (Path root : roots) {
-            if (Files.isRegularFile(root)) {
+            if (Files.isSymbolicLink(root) && Files.exists(root) && !tree.contains(root)) {
+                missing.add(root + " (a symbolic link out of the repository, not followed)");
+            } else if (Files.isRegularFile(root)) {
                 add(files, root, true);
             } else if (Files.isDirectory(root)) {
                 walk(root, files, missing);

@@ -90,6 +90,10 @@ public final class Scanner {
         } catch (StackOverflowError e) {
             return next.failed(new InputException(Location.file(input.files().get(0).display()),
                     "nested too deeply to read"));
+        } catch (OutOfMemoryError e) {
+            // One unit's memory is released when its load unwinds; the other units are still reported.
+            return next.failed(new InputException(Location.file(input.files().get(0).display()),
+                    "ran out of memory reading or checking it; it is not scanned"));
         }
     }
 
@@ -122,7 +126,7 @@ public final class Scanner {
     private static <T> T call(Callable<T> task, Function<Throwable, T> failed) {
         try {
             return task.call();
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             return failed.apply(e);
         }
     }

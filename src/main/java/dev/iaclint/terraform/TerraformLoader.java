@@ -8,6 +8,7 @@ import dev.iaclint.load.Loaded;
 import dev.iaclint.load.Loader;
 import dev.iaclint.load.Parallel;
 import dev.iaclint.load.SourceFile;
+import dev.iaclint.load.SourceTree;
 import dev.iaclint.model.DeletionProtection;
 import dev.iaclint.model.Deployment;
 import dev.iaclint.model.Existence;
@@ -73,6 +74,8 @@ public final class TerraformLoader implements Loader {
     private final List<Path> varFiles;
     private final Map<Path, ParsedModule> parsed = new ConcurrentHashMap<>();
     private final RepositoryCallers repositoryCallers = new RepositoryCallers(this::localModuleFolders);
+    /** What module folders may read: set from the scan's files; a root loaded on its own is its own tree. */
+    private volatile SourceTree tree;
 
     /** One file of a module folder: its name as reported, its syntax (null when unreadable) and lines. */
     public record ParsedFile(String display, Body body, List<String> lines) {
@@ -110,26 +113,38 @@ public final class TerraformLoader implements Loader {
     @Override
     public List<Input> inputs(List<InputFile> files, Parallel parallel) {
         Map<Path, List<InputFile>> folders = new LinkedHashMap<>();
+        tree = SourceTree.of(files.stream().map(InputFile::path).toList());
         for (InputFile file : files) {
             folders.computeIfAbsent(file.path().toAbsolutePath().normalize().getParent(), d -> new ArrayList<>()).add(file);
         }
         // Telling roots from called modules parses every folder's .tf files (kept for the roots'
         // loads), so it runs in parallel too. A folder that fails here fails again, reported, in its load.
-        Set<Path> children = new HashSet<>();
-        parallel.run(folders.keySet().stream().<java.util.concurrent.Callable<List<Path>>>map(
-                folder -> () -> localModuleFolders(folder)).toList(), failure -> List.of()).forEach(children::addAll);
-        RequestedFiles requested = RequestedFiles.of(files);
-        // A folder that configurations elsewhere in the repository call is loaded through them,
-        // reporting only the files asked for: the verdict a scan of the whole repository gives.
-        Map<Path, List<InputFile>> byRoot = new LinkedHashMap<>();
-        folders.forEach((folder, named) -> {
-            if (!children.contains(folder) && hasConfiguration(folder)) {
-                // Only a reusable module is looked for callers: a configuration is applied as it is.
-                for (Path root : appliesOnItsOwn(folder) ? List.of(folder) : repositoryCallers.rootsOf(folder)) {
-                    byRoot.computeIfAbsent(root, r -> new ArrayList<>()).addAll(named);
-                }
+        List<Path> order = new ArrayList<>(folders.keySet());
+        List<List<Path>> called = parallel.run(order.stream().<java.util.concurrent.Callable<List<Path>>>map(
+                folder -> () -> localModuleFolders(folder)).toList(), failure -> List.of());
+        Map<Path, List<Path>> calls = new LinkedHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            calls.put(order.get(i), called.get(i));
+        }
+        Set<Path> namedFolders = new HashSet<>();
+        folders.forEach((folder, inFolder) -> {
+            if (inFolder.stream().anyMatch(InputFile::named)) {
+                namedFolders.add(folder);
             }
         });
+        RequestedFiles requested = RequestedFiles.of(files);
+        // A module file named alone (as pre-commit names it) is evaluated through the
+        // configurations of the repository that call it: the verdict a full scan gives.
+        Map<Path, List<InputFile>> byRoot = new LinkedHashMap<>();
+        for (Path folder : RootModules.of(calls, namedFolders)) {
+            if (!hasConfiguration(folder)) {
+                continue;
+            }
+            boolean throughCallers = namedFolders.contains(folder) && !appliesOnItsOwn(folder);
+            for (Path root : throughCallers ? repositoryCallers.rootsOf(folder) : List.of(folder)) {
+                byRoot.computeIfAbsent(root, r -> new ArrayList<>()).addAll(folders.getOrDefault(folder, List.of()));
+            }
+        }
         List<Input> inputs = new ArrayList<>();
         byRoot.forEach((root, named) -> {
             String rootName = display.apply(root);
@@ -168,6 +183,12 @@ public final class TerraformLoader implements Loader {
         }
         return Files.isRegularFile(folder.resolve("terraform.tfvars"))
                 || Files.isRegularFile(folder.resolve("terraform.tfvars" + JSON));
+    }
+
+    /** A folder as reports name it; "." for the scan's own folder. */
+    private String folderName(Path folder) {
+        String name = display.apply(folder);
+        return name.isEmpty() ? "." : name;
     }
 
     /** The folders of the local modules a folder calls, so callers can tell roots from children. */
@@ -222,7 +243,10 @@ public final class TerraformLoader implements Loader {
         List<InputException> problems = new ArrayList<>();
         List<Path> tf;
         try (Stream<Path> list = Files.list(dir)) {
-            tf = list.filter(p -> isConfiguration(p.getFileName().toString()) && Files.isRegularFile(p)).sorted().toList();
+            SourceTree readable = tree != null ? tree : SourceTree.of(List.of(dir));
+            // A link out of the tree (x.tf -> /proc/self/environ) is not followed.
+            tf = list.filter(p -> isConfiguration(p.getFileName().toString()) && Files.isRegularFile(p)
+                    && (!Files.isSymbolicLink(p) || readable.contains(p))).sorted().toList();
         } catch (IOException e) {
             problems.add(new InputException(Location.file(display.apply(dir)), "cannot list the module folder: " + e));
             return new ParsedModule(files, problems);
@@ -238,7 +262,7 @@ public final class TerraformLoader implements Loader {
                 files.add(new ParsedFile(name, null, List.of()));
             }
         }
-        return new ParsedModule(files, problems);
+        return new ParsedModule(Overrides.apply(files), problems);
     }
 
     private static Optional<String> localSource(Body.Block call) {
@@ -653,9 +677,17 @@ public final class TerraformLoader implements Loader {
                 return;
             }
             Path child = dir.resolve(source.get()).normalize();
+            SourceTree readable = tree != null ? tree : SourceTree.of(List.of(chain.getLast()));
+            if (Files.isDirectory(child) && !readable.contains(child)) {
+                // Another checkout on the runner is not the pull request's to read: the module is unknown.
+                moduleCall(block, qualifier, converter, false, reportedAt);
+                remote.put(address, source.get() + " (outside the repository, not loaded)");
+                return;
+            }
             if (chain.contains(child)) {
-                problems.add(new InputException(block.span(), "module " + address + " calls " + source.get()
-                        + ", which is already being loaded above it: a module cycle"));
+                problems.add(new InputException(block.span(), "module " + address + " in " + folderName(dir)
+                        + " calls " + source.get() + " (" + folderName(child)
+                        + "), which is already being loaded above it: a module cycle"));
                 return;
             }
             if (chain.size() >= MAX_MODULE_DEPTH) {

@@ -27,7 +27,14 @@ class SarifValidationTest {
     @Test
     void theValidatorFindsNoErrorAndNoWarning() throws Exception {
         Path log = dir.resolve("iac-lint.sarif");
-        CliRun run = CliRun.of("-f", "sarif:" + log, "examples", "testdata");
+        // Names a URI must encode: a space, non-ASCII, '#' and '%', relative and absolute.
+        Path relative = Path.of("target/sarif names/ağent é#x%41.yaml");
+        Path absolute = dir.resolve("a b/ünïcode #1.yaml");
+        for (Path file : List.of(relative, absolute)) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "Resources:\n  Agent:\n    Type: AWS::Bedrock::Agent\n");
+        }
+        CliRun run = CliRun.of("-f", "sarif:" + log, "examples", "testdata", relative.toString(), absolute.toString());
         assertEquals(1, run.exitCode(), run.out() + run.err());
         Map<String, Object> sarif = Json.parse(Files.readString(log));
         List<?> results = (List<?>) ((Map<?, ?>) ((List<?>) sarif.get("runs")).get(0)).get("results");

@@ -203,13 +203,15 @@ class TerraformScanTest {
     void aModuleCycleIsAnErrorNotAHang() throws IOException {
         write("a/main.tf", "module \"b\" {\n  source = \"../b\"\n}\n");
         write("b/main.tf", "module \"a\" {\n  source = \"../a\"\n}\nresource \"aws_bedrockagent_agent\" \"x\" {}\n");
-        CliRun run = CliRun.of("--format", "json", dir.resolve("a").toString());
+        // Both folders are scanned: outside git, a module outside the scanned paths is not loaded.
+        CliRun run = CliRun.of("--format", "json", dir.toString());
         assertEquals(ExitCode.ERROR, run.exitCode(), run.out());
         assertTrue(run.out().contains("module cycle"), run.out());
     }
 
     @Test
     void modulesNestedTooDeeplyAreAnErrorThatSaysSoNotACycle() throws IOException {
+        Files.createDirectories(dir.resolve(".git")); // the repository, which the modules stay inside
         for (int level = 0; level < 20; level++) {
             write("m" + level + "/main.tf", "module \"next\" {\n  source = \"../m" + (level + 1) + "\"\n}\n");
         }

@@ -41,7 +41,9 @@ final class StringLiterals {
         int indent = indented ? commonIndent(c, bodyStart, end) : 0;
         TemplateReader reader = new TemplateReader(parser, c, end, indent, false);
         List<Expr> parts = reader.parts(null);
-        c.pos = c.text().indexOf(marker, end) + marker.length();
+        // The whole closing line is the marker, white space around it included (as in HCL's scanner).
+        int eol = c.text().indexOf('\n', end);
+        c.pos = eol > end && c.text().charAt(eol - 1) == '\r' ? eol - 1 : eol;
         return template(c, start, parts);
     }
 
@@ -52,7 +54,7 @@ final class StringLiterals {
         while (line <= text.length()) {
             int eol = text.indexOf('\n', line);
             int lineEnd = eol < 0 ? text.length() : eol;
-            if (text.substring(line, lineEnd).strip().equals(marker) && eol >= 0) {
+            if (GoSpace.trim(text.substring(line, lineEnd)).equals(marker) && eol >= 0) {
                 return line;
             }
             if (eol < 0) {

@@ -63,6 +63,19 @@ class HclParserTest {
         assertEquals("one\n  two\n", heredoc.value());
     }
 
+    /** Go's white space, as HCL trims the closing line: a hostile file cannot hide blocks in a heredoc. */
+    @Test
+    void heredocsEndWhereHashicorpsScannerEndsThem() {
+        for (String space : List.of("\u00a0", "\u0085", "\u2003", "\u3000")) {
+            Body body = HclParser.parse("t.tf", "x = <<EOT\nhello\n" + space + "EOT" + space
+                    + "\n\nresource \"aws_kms_key\" \"k\" {\n}\n");
+            assertEquals("hello\n", ((Expr.Literal) body.attributes().get(0).value()).value(), "U+" + (int) space.charAt(0));
+            assertEquals(List.of("aws_kms_key", "k"), body.blocks().get(0).labels());
+        }
+        // Java trims U+001C..U+001F, Go does not: that line is content for both.
+        assertThrows(InputException.class, () -> HclParser.parse("t.tf", "x = <<EOT\nEOT\u001f\n"));
+    }
+
     @Test
     void errorsNameLineColumnAndWhatWasExpected() {
         InputException e = assertThrows(InputException.class,
