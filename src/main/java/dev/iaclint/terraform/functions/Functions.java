@@ -1,0 +1,48 @@
+package dev.iaclint.terraform.functions;
+
+import dev.iaclint.model.Location;
+import dev.iaclint.model.Node;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Terraform functions the loader evaluates, by name: the one place a call is dispatched.
+ * A function not listed here, or one whose arguments are not known yet, is left to Terraform:
+ * its value is unknown, never a guess.
+ */
+public final class Functions {
+
+    private static final Map<String, TerraformFunction> BY_NAME = new HashMap<>();
+
+    static {
+        CollectionFunctions.register(BY_NAME);
+        StringFunctions.register(BY_NAME);
+        ConversionFunctions.register(BY_NAME);
+    }
+
+    private Functions() {
+    }
+
+    public static boolean isKnown(String name) {
+        return BY_NAME.containsKey(name);
+    }
+
+    /**
+     * @param arguments the arguments, each resolved as far as it goes
+     * @return the value of the call, located at the call; empty when it is known only when Terraform runs
+     */
+    public static Optional<Node> call(String name, List<Node> arguments, Location at) {
+        TerraformFunction function = BY_NAME.get(name);
+        if (function == null) {
+            return Optional.empty();
+        }
+        for (Node argument : arguments) {
+            if (Values.isFailure(argument) && !ConversionFunctions.CATCHING.contains(name)) {
+                return Optional.of(argument); // an error in an argument is the call's error
+            }
+        }
+        return function.apply(arguments, at);
+    }
+}
