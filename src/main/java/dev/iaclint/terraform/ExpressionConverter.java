@@ -22,6 +22,9 @@ import java.util.Map;
  */
 final class ExpressionConverter {
 
+    /** How a call whose last argument is expanded ({@code f(a, list...)}) ends its function name. */
+    static final String EXPANDED_CALL = "(...)";
+
     private final String qualifier;
 
     /** @param qualifier the module address followed by a dot, or "" for the root module */
@@ -84,7 +87,8 @@ final class ExpressionConverter {
             return object(object);
         }
         if (expr instanceof Expr.Call call) {
-            return new ExpressionNode(call.span(), call.name() + "()", convertAll(call.arguments()));
+            return new ExpressionNode(call.span(), call.name() + (call.expandFinal() ? EXPANDED_CALL : "()"),
+                    convertAll(call.arguments()));
         }
         if (expr instanceof Expr.Conditional conditional) {
             return new ExpressionNode(conditional.span(), ExpressionNode.CONDITIONAL, List.of(
@@ -140,7 +144,8 @@ final class ExpressionConverter {
         // data.TYPE.NAME takes three names; var.X, local.X, module.M and TYPE.NAME two.
         int width = root.name().equals("data") ? 3 : 2;
         List<String> path = new ArrayList<>();
-        boolean instanceKeys = true;
+        // Only resources, data sources and module calls have instances; var.x[0] indexes the value.
+        boolean instanceKeys = !root.name().equals("var") && !root.name().equals("local");
         for (Expr.Step step : traversal.steps()) {
             if (step instanceof Expr.Step.Splat) {
                 return new ExpressionNode(traversal.span(), "splat", List.of());

@@ -1,0 +1,27 @@
+# Agent keys written through pure functions of literals: known values, classified as any literal.
+locals {
+  keys = {
+    agent = format("alias/aws/%s", "bedrock")
+    other = "alias/agents"
+  }
+}
+
+resource "aws_bedrockagent_agent" "formatted_managed_alias" {
+  customer_encryption_key_arn = format("alias/aws/%s", "bedrock") # expect: BEDROCK-001
+}
+
+resource "aws_bedrockagent_agent" "trimmed_managed_alias" {
+  customer_encryption_key_arn = trimspace("  alias/aws/bedrock  ") # expect: BEDROCK-001
+}
+
+resource "aws_bedrockagent_agent" "managed_alias_by_key" {
+  customer_encryption_key_arn = local.keys["agent"] # expect: BEDROCK-001
+}
+
+resource "aws_bedrockagent_agent" "customer_alias_by_key" {
+  customer_encryption_key_arn = local.keys["other"]
+}
+
+resource "aws_bedrockagent_agent" "customer_alias_joined" {
+  customer_encryption_key_arn = join("/", ["alias", "agents"])
+}
