@@ -197,6 +197,7 @@ final class TerraformUnit extends IndexedUnit {
             case "==", "!=" -> equality(expression);
             case "!" -> bool(resolve(args.get(0))).map(b -> (Node) bool(expression.location(), !b)).orElse(expression);
             case "&&", "||" -> logic(expression);
+            case PolicyDocumentLayers.FUNCTION -> PolicyDocumentLayers.merge(expression, this::resolve);
             default -> call(expression);
         };
     }
