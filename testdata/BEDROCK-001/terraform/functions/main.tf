@@ -25,3 +25,20 @@ resource "aws_bedrockagent_agent" "customer_alias_by_key" {
 resource "aws_bedrockagent_agent" "customer_alias_joined" {
   customer_encryption_key_arn = join("/", ["alias", "agents"])
 }
+
+# A KMS data source is the key its key_id or name looks up.
+data "aws_kms_key" "managed" {
+  key_id = format("alias/aws/%s", "bedrock")
+}
+
+data "aws_kms_alias" "customer" {
+  name = "alias/agents"
+}
+
+resource "aws_bedrockagent_agent" "managed_key_data_source" {
+  customer_encryption_key_arn = data.aws_kms_key.managed.arn # expect: BEDROCK-001
+}
+
+resource "aws_bedrockagent_agent" "customer_alias_data_source" {
+  customer_encryption_key_arn = data.aws_kms_alias.customer.target_key_arn
+}

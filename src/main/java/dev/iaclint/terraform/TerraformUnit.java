@@ -101,12 +101,19 @@ final class TerraformUnit extends IndexedUnit {
         return usedAt(walk(resolve(value), path, reference), reference.location());
     }
 
-    /** {@code data.aws_iam_policy_document.x.json} is the document the loader rendered; other data is unknown. */
+    /**
+     * {@code data.aws_iam_policy_document.x.json} is the document the loader rendered; the ARN or id
+     * of a KMS key or alias data source is the alias or key id it was looked up by; other data is unknown.
+     */
     private Node renderedDocument(ReferenceNode reference, String target, String shown) {
         List<String> path = reference.attributePath();
         if (!path.isEmpty() && (path.get(0).equals("json") || path.get(0).equals("minified_json"))
                 && values.containsKey(target + ".json")) {
             return resolve(values.get(target + ".json"));
+        }
+        if (!path.isEmpty() && KeyDataSources.identifiesTheKey(path.get(0)) && values.containsKey(target + KeyDataSources.KEY)
+                && resolve(values.get(target + KeyDataSources.KEY)) instanceof ScalarNode named && named.text() != null) {
+            return usedAt(named, reference.location());
         }
         return new UnknownNode(reference.location(), "the data source " + shown + ", read at plan time");
     }
