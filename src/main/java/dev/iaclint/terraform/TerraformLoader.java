@@ -324,6 +324,9 @@ public final class TerraformLoader implements Loader {
             files.addAll(module.files());
             problems.addAll(module.problems());
             chain.push(dir);
+            // path.module, so that file("${path.module}/policy.json") reads the module's own file.
+            values.put(qualifier + TerraformUnit.PATH_MODULE, ScalarNode.ofString(Location.file(dir.toString()),
+                    dir.toAbsolutePath().normalize().toString()));
             ExpressionConverter converter = new ExpressionConverter(qualifier);
             for (ParsedFile file : module.files()) {
                 if (file.body() == null) {

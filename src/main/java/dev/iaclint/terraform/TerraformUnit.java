@@ -12,7 +12,9 @@ import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.UnknownNode;
 import dev.iaclint.terraform.functions.Functions;
+import dev.iaclint.terraform.functions.ModuleFiles;
 import dev.iaclint.terraform.functions.Values;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,8 +33,13 @@ final class TerraformUnit extends IndexedUnit {
     /** Deeper than any sane chain of locals and module outputs; a cycle ends here as unknown. */
     private static final int MAX_RESOLUTION_DEPTH = 64;
 
+    /** The name, after a module's qualifier, of the module's folder among the values. */
+    static final String PATH_MODULE = "path.module";
+
     private final Map<String, Node> values;
     private final Map<String, String> remoteModules;
+    /** What file() may read: the folders of this unit's modules. */
+    private final ModuleFiles files;
     private int depth;
 
     /**
@@ -44,6 +51,9 @@ final class TerraformUnit extends IndexedUnit {
         super(name, Format.TERRAFORM, resources);
         this.values = Map.copyOf(values);
         this.remoteModules = Map.copyOf(remoteModules);
+        this.files = ModuleFiles.inside(values.entrySet().stream().filter(e -> e.getKey().endsWith(PATH_MODULE))
+                .map(Map.Entry::getValue).filter(ScalarNode.class::isInstance)
+                .map(folder -> Path.of(((ScalarNode) folder).text())).toList());
     }
 
     @Override
@@ -83,7 +93,9 @@ final class TerraformUnit extends IndexedUnit {
             case "var", "local" -> value(reference, target, reference.attributePath(), shown);
             case "module" -> moduleOutput(reference, target, shown);
             case "data" -> renderedDocument(reference, target, shown);
-            case "each", "count", "path", "self", "terraform" ->
+            case "path" -> values.containsKey(target) ? value(reference, target, reference.attributePath(), shown)
+                    : new UnknownNode(reference.location(), shown + ", known only when Terraform runs");
+            case "each", "count", "self", "terraform" ->
                     new UnknownNode(reference.location(), shown + ", known only when Terraform runs");
             default -> hasResource(target) ? reference
                     : new UnknownNode(reference.location(), shown + ", which names no resource of " + name());
@@ -228,7 +240,7 @@ final class TerraformUnit extends IndexedUnit {
             }
             arguments.addAll(last.items());
         }
-        return Functions.call(name, arguments, expression.location()).orElse(expression);
+        return Functions.call(name, arguments, expression.location(), files).orElse(expression);
     }
 
     private Node conditional(ExpressionNode expression) {
