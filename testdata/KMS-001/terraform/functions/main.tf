@@ -64,3 +64,11 @@ resource "aws_kms_key" "index_to_false" { # expect: KMS-001
 resource "aws_kms_key" "condition_decides_false" { # expect: KMS-001
   enable_key_rotation = upper(local.env) == "DEV" ? true : false
 }
+
+resource "aws_kms_key" "rotation_from_decoded_json" {
+  enable_key_rotation = jsondecode("{\"rotate\": true}")["rotate"]
+}
+
+resource "aws_kms_key" "rotation_from_merged_map" { # expect: KMS-001
+  enable_key_rotation = merge(local.flags, { agent = false }).agent
+}

@@ -25,6 +25,9 @@ final class ExpressionConverter {
     /** How a call whose last argument is expanded ({@code f(a, list...)}) ends its function name. */
     static final String EXPANDED_CALL = "(...)";
 
+    /** The function of steps into a computed value; with the value as its only argument, not followed. */
+    static final String TRAVERSAL = "traversal";
+
     private final String qualifier;
 
     /** @param qualifier the module address followed by a dot, or "" for the root module */
@@ -137,7 +140,7 @@ final class ExpressionConverter {
      */
     private Node traversal(Expr.Traversal traversal) {
         if (!(traversal.source() instanceof Expr.Variable root)) {
-            return new ExpressionNode(traversal.span(), "traversal", List.of(convert(traversal.source())));
+            return stepsInto(traversal);
         }
         List<String> names = new ArrayList<>();
         names.add(root.name());
@@ -168,6 +171,25 @@ final class ExpressionConverter {
             }
         }
         return reference(traversal.span(), String.join(".", names), path);
+    }
+
+    /**
+     * Steps into a value that is not a name ({@code jsondecode(x)["key"]}, {@code merge(a, b).tags}):
+     * an expression of function {@link #TRAVERSAL} whose arguments are the value, then each step's
+     * key (an attribute's name as a string). A splat is not followed.
+     */
+    private Node stepsInto(Expr.Traversal traversal) {
+        List<Node> arguments = new ArrayList<>();
+        arguments.add(convert(traversal.source()));
+        for (Expr.Step step : traversal.steps()) {
+            if (step instanceof Expr.Step.Splat) {
+                return new ExpressionNode(traversal.span(), TRAVERSAL, List.of(arguments.get(0)));
+            }
+            arguments.add(step instanceof Expr.Step.Attribute attribute
+                    ? ScalarNode.ofString(traversal.span(), attribute.name())
+                    : convert(((Expr.Step.Index) step).key()));
+        }
+        return new ExpressionNode(traversal.span(), TRAVERSAL, arguments);
     }
 
     private ReferenceNode reference(Location location, String target, List<String> path) {

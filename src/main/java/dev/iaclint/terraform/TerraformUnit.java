@@ -162,6 +162,33 @@ final class TerraformUnit extends IndexedUnit {
         return current;
     }
 
+    /** {@code jsondecode(x)["key"]}: each step's key known, each step into a known collection. */
+    private Node stepsInto(ExpressionNode traversal) {
+        List<Node> arguments = traversal.arguments();
+        if (arguments.size() < 2) {
+            return traversal;
+        }
+        Node current = resolve(arguments.get(0));
+        ReferenceNode at = new ReferenceNode(traversal.location(), "the value", List.of(), "terraform");
+        for (Node key : arguments.subList(1, arguments.size())) {
+            if (Values.isFailure(current)) {
+                return current;
+            }
+            Node resolvedKey = resolve(key);
+            if (!(resolvedKey instanceof ScalarNode scalar) || scalar.isNull()) {
+                return traversal;
+            }
+            String text = scalar.value() instanceof java.math.BigDecimal number ? number.stripTrailingZeros().toPlainString()
+                    : scalar.text();
+            Optional<Node> next = step(current, "[" + text + "]", at);
+            if (next.isEmpty()) {
+                return traversal;
+            }
+            current = resolve(next.get());
+        }
+        return usedAt(current, traversal.location());
+    }
+
     /**
      * One step into a known collection: an attribute or a key ({@code .name}, {@code ["name"]})
      * of a map, an index ({@code [0]}) of a list. A key the map lacks or an index past the end
@@ -217,6 +244,7 @@ final class TerraformUnit extends IndexedUnit {
             case "!" -> bool(resolve(args.get(0))).map(b -> (Node) bool(expression.location(), !b)).orElse(expression);
             case "&&", "||" -> logic(expression);
             case PolicyDocumentLayers.FUNCTION -> PolicyDocumentLayers.merge(expression, this::resolve);
+            case ExpressionConverter.TRAVERSAL -> stepsInto(expression);
             default -> call(expression);
         };
     }
