@@ -42,3 +42,16 @@ resource "aws_bedrockagent_agent" "managed_key_data_source" {
 resource "aws_bedrockagent_agent" "customer_alias_data_source" {
   customer_encryption_key_arn = data.aws_kms_alias.customer.target_key_arn
 }
+
+variable "environment" {
+  type    = string
+  default = "prod"
+}
+
+locals {
+  agent_keys = { prod = "alias/aws/bedrock", dev = "alias/agents-dev" }
+}
+
+resource "aws_bedrockagent_agent" "managed_alias_by_computed_key" {
+  customer_encryption_key_arn = local.agent_keys[var.environment] # expect: BEDROCK-001
+}

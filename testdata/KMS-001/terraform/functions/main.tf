@@ -72,3 +72,20 @@ resource "aws_kms_key" "rotation_from_decoded_json" {
 resource "aws_kms_key" "rotation_from_merged_map" { # expect: KMS-001
   enable_key_rotation = merge(local.flags, { agent = false }).agent
 }
+
+variable "environment" {
+  type    = string
+  default = "prod"
+}
+
+locals {
+  rotation_by_environment = { prod = true, dev = false }
+}
+
+resource "aws_kms_key" "rotation_by_computed_key" {
+  enable_key_rotation = local.rotation_by_environment[var.environment]
+}
+
+resource "aws_kms_key" "rotation_by_computed_missing_key" { # expect: KMS-001
+  enable_key_rotation = try(local.rotation_by_environment["${var.environment}-eu"], false)
+}

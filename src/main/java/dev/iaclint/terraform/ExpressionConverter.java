@@ -148,8 +148,17 @@ final class ExpressionConverter {
         int width = root.name().equals("data") ? 3 : 2;
         List<String> path = new ArrayList<>();
         // Only resources, data sources and module calls have instances; var.x[0] indexes the value.
-        boolean instanceKeys = !root.name().equals("var") && !root.name().equals("local");
-        for (Expr.Step step : traversal.steps()) {
+        boolean value = root.name().equals("var") || root.name().equals("local");
+        boolean instanceKeys = !value;
+        List<Expr.Step> steps = traversal.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Expr.Step step = steps.get(i);
+            if (value && names.size() == width && step instanceof Expr.Step.Index index
+                    && !(index.key() instanceof Expr.Literal)) {
+                // local.keys[var.env]: the key is computed, so the rest is followed when it is known.
+                return stepsInto(reference(traversal.span(), String.join(".", names), path), steps.subList(i, steps.size()),
+                        traversal.span());
+            }
             if (step instanceof Expr.Step.Splat) {
                 return new ExpressionNode(traversal.span(), "splat", List.of());
             }
@@ -179,17 +188,21 @@ final class ExpressionConverter {
      * key (an attribute's name as a string). A splat is not followed.
      */
     private Node stepsInto(Expr.Traversal traversal) {
+        return stepsInto(convert(traversal.source()), traversal.steps(), traversal.span());
+    }
+
+    private Node stepsInto(Node source, List<Expr.Step> steps, Location span) {
         List<Node> arguments = new ArrayList<>();
-        arguments.add(convert(traversal.source()));
-        for (Expr.Step step : traversal.steps()) {
+        arguments.add(source);
+        for (Expr.Step step : steps) {
             if (step instanceof Expr.Step.Splat) {
-                return new ExpressionNode(traversal.span(), TRAVERSAL, List.of(arguments.get(0)));
+                return new ExpressionNode(span, TRAVERSAL, List.of(source));
             }
             arguments.add(step instanceof Expr.Step.Attribute attribute
-                    ? ScalarNode.ofString(traversal.span(), attribute.name())
+                    ? ScalarNode.ofString(span, attribute.name())
                     : convert(((Expr.Step.Index) step).key()));
         }
-        return new ExpressionNode(traversal.span(), TRAVERSAL, arguments);
+        return new ExpressionNode(span, TRAVERSAL, arguments);
     }
 
     private ReferenceNode reference(Location location, String target, List<String> path) {
