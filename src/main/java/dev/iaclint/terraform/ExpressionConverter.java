@@ -22,6 +22,12 @@ import java.util.Map;
  */
 final class ExpressionConverter {
 
+    /** How a call whose last argument is expanded ({@code f(a, list...)}) ends its function name. */
+    static final String EXPANDED_CALL = "(...)";
+
+    /** The function of steps into a computed value; with the value as its only argument, not followed. */
+    static final String TRAVERSAL = "traversal";
+
     private final String qualifier;
 
     /** @param qualifier the module address followed by a dot, or "" for the root module */
@@ -84,7 +90,8 @@ final class ExpressionConverter {
             return object(object);
         }
         if (expr instanceof Expr.Call call) {
-            return new ExpressionNode(call.span(), call.name() + "()", convertAll(call.arguments()));
+            return new ExpressionNode(call.span(), call.name() + (call.expandFinal() ? EXPANDED_CALL : "()"),
+                    convertAll(call.arguments()));
         }
         if (expr instanceof Expr.Conditional conditional) {
             return new ExpressionNode(conditional.span(), ExpressionNode.CONDITIONAL, List.of(
@@ -133,15 +140,25 @@ final class ExpressionConverter {
      */
     private Node traversal(Expr.Traversal traversal) {
         if (!(traversal.source() instanceof Expr.Variable root)) {
-            return new ExpressionNode(traversal.span(), "traversal", List.of(convert(traversal.source())));
+            return stepsInto(traversal);
         }
         List<String> names = new ArrayList<>();
         names.add(root.name());
         // data.TYPE.NAME takes three names; var.X, local.X, module.M and TYPE.NAME two.
         int width = root.name().equals("data") ? 3 : 2;
         List<String> path = new ArrayList<>();
-        boolean instanceKeys = true;
-        for (Expr.Step step : traversal.steps()) {
+        // Only resources, data sources and module calls have instances; var.x[0] indexes the value.
+        boolean value = root.name().equals("var") || root.name().equals("local");
+        boolean instanceKeys = !value;
+        List<Expr.Step> steps = traversal.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Expr.Step step = steps.get(i);
+            if (value && names.size() == width && step instanceof Expr.Step.Index index
+                    && !(index.key() instanceof Expr.Literal)) {
+                // local.keys[var.env]: the key is computed, so the rest is followed when it is known.
+                return stepsInto(reference(traversal.span(), String.join(".", names), path), steps.subList(i, steps.size()),
+                        traversal.span());
+            }
             if (step instanceof Expr.Step.Splat) {
                 return new ExpressionNode(traversal.span(), "splat", List.of());
             }
@@ -163,6 +180,29 @@ final class ExpressionConverter {
             }
         }
         return reference(traversal.span(), String.join(".", names), path);
+    }
+
+    /**
+     * Steps into a value that is not a name ({@code jsondecode(x)["key"]}, {@code merge(a, b).tags}):
+     * an expression of function {@link #TRAVERSAL} whose arguments are the value, then each step's
+     * key (an attribute's name as a string). A splat is not followed.
+     */
+    private Node stepsInto(Expr.Traversal traversal) {
+        return stepsInto(convert(traversal.source()), traversal.steps(), traversal.span());
+    }
+
+    private Node stepsInto(Node source, List<Expr.Step> steps, Location span) {
+        List<Node> arguments = new ArrayList<>();
+        arguments.add(source);
+        for (Expr.Step step : steps) {
+            if (step instanceof Expr.Step.Splat) {
+                return new ExpressionNode(span, TRAVERSAL, List.of(source));
+            }
+            arguments.add(step instanceof Expr.Step.Attribute attribute
+                    ? ScalarNode.ofString(span, attribute.name())
+                    : convert(((Expr.Step.Index) step).key()));
+        }
+        return new ExpressionNode(span, TRAVERSAL, arguments);
     }
 
     private ReferenceNode reference(Location location, String target, List<String> path) {

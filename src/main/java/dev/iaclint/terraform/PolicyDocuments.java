@@ -1,5 +1,6 @@
 package dev.iaclint.terraform;
 
+import dev.iaclint.model.ExpressionNode;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
@@ -26,7 +27,13 @@ final class PolicyDocuments {
     private PolicyDocuments() {
     }
 
-    static MappingNode render(Body.Block data, ExpressionConverter converter) {
+    /**
+     * The document, or, with {@code source_policy_documents} or {@code override_policy_documents},
+     * an expression of function {@link PolicyDocumentLayers#FUNCTION} whose arguments are the
+     * source documents, this document's own statements and the override documents, merged when
+     * the unit resolves it (the documents it names may be other data sources).
+     */
+    static Node render(Body.Block data, ExpressionConverter converter) {
         Location at = ExpressionConverter.headerOf(data);
         List<Node> statements = new ArrayList<>();
         for (Body.Block statement : data.body().blocks("statement")) {
@@ -35,7 +42,20 @@ final class PolicyDocuments {
         List<MappingNode.Entry> document = new ArrayList<>();
         document.add(new MappingNode.Entry("Version", at, ScalarNode.ofString(at, "2012-10-17")));
         document.add(new MappingNode.Entry("Statement", at, new SequenceNode(at, statements)));
-        return new MappingNode(at, document);
+        MappingNode own = new MappingNode(at, document);
+        Node sources = layer(data, "source_policy_documents", converter);
+        Node overrides = layer(data, "override_policy_documents", converter);
+        if (sources == null && overrides == null) {
+            return own;
+        }
+        return new ExpressionNode(at, PolicyDocumentLayers.FUNCTION, List.of(
+                sources == null ? new SequenceNode(at, List.of()) : sources, own,
+                overrides == null ? new SequenceNode(at, List.of()) : overrides));
+    }
+
+    private static Node layer(Body.Block data, String attribute, ExpressionConverter converter) {
+        return data.body().attributes().stream().filter(a -> a.name().equals(attribute)).findFirst()
+                .map(a -> converter.convert(a.value())).orElse(null);
     }
 
     private static MappingNode statement(Body.Block statement, ExpressionConverter converter) {

@@ -378,6 +378,9 @@ public final class TerraformLoader implements Loader {
             files.addAll(module.files());
             problems.addAll(module.problems());
             chain.push(dir);
+            // path.module, so that file("${path.module}/policy.json") reads the module's own file.
+            values.put(qualifier + TerraformUnit.PATH_MODULE, ScalarNode.ofString(Location.file(dir.toString()),
+                    dir.toAbsolutePath().normalize().toString()));
             ExpressionConverter converter = new ExpressionConverter(qualifier);
             for (ParsedFile file : module.files()) {
                 if (file.body() == null) {
@@ -622,11 +625,20 @@ public final class TerraformLoader implements Loader {
             values.put(qualifier + "var." + name, value);
         }
 
-        /** Data sources are read at plan time, but a policy document is written out in full here. */
+        /**
+         * Data sources are read at plan time, but a policy document is written out in full here,
+         * and a KMS key or alias data source is the key its {@code key_id} or {@code name} names.
+         */
         private void data(Body.Block block, String qualifier, ExpressionConverter converter) {
             if (block.labels().size() == 2 && block.labels().get(0).equals("aws_iam_policy_document")) {
                 values.put(qualifier + "data.aws_iam_policy_document." + block.labels().get(1) + ".json",
                         PolicyDocuments.render(block, converter));
+            }
+            if (block.labels().size() == 2) {
+                KeyDataSources.namingAttribute(block.labels().get(0)).flatMap(name -> block.body().attributes().stream()
+                        .filter(a -> a.name().equals(name)).findFirst()).ifPresent(a ->
+                        values.put(qualifier + "data." + block.labels().get(0) + "." + block.labels().get(1)
+                                + KeyDataSources.KEY, converter.convert(a.value())));
             }
         }
 

@@ -9,10 +9,14 @@ import dev.iaclint.model.Node;
 import dev.iaclint.model.ReferenceNode;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
+import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.UnknownNode;
+import dev.iaclint.terraform.functions.Functions;
+import dev.iaclint.terraform.functions.ModuleFiles;
+import dev.iaclint.terraform.functions.Values;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,16 +25,21 @@ import java.util.Optional;
  * A Terraform root module with its local child modules, as one unit. Names are qualified by
  * module address, so {@code module.kb.var.key} is the child's variable, bound to what the root
  * passed. Resolves variables (tfvars, module arguments, defaults; a null default is null),
- * locals, module outputs, decidable conditionals, templates of known parts, and the functions
- * that matter for keys and tags: {@code jsonencode}, {@code merge}, {@code coalesce}, {@code tostring}.
+ * locals, module outputs, decidable conditionals, templates of known parts, index and attribute steps into known
+ * collections, and the Terraform functions of {@link Functions} whose arguments are known.
  */
 final class TerraformUnit extends IndexedUnit {
 
     /** Deeper than any sane chain of locals and module outputs; a cycle ends here as unknown. */
     private static final int MAX_RESOLUTION_DEPTH = 64;
 
+    /** The name, after a module's qualifier, of the module's folder among the values. */
+    static final String PATH_MODULE = "path.module";
+
     private final Map<String, Node> values;
     private final Map<String, String> remoteModules;
+    /** What file() may read: the folders of this unit's modules. */
+    private final ModuleFiles files;
     private int depth;
 
     /**
@@ -42,6 +51,9 @@ final class TerraformUnit extends IndexedUnit {
         super(name, Format.TERRAFORM, resources);
         this.values = Map.copyOf(values);
         this.remoteModules = Map.copyOf(remoteModules);
+        this.files = ModuleFiles.inside(values.entrySet().stream().filter(e -> e.getKey().endsWith(PATH_MODULE))
+                .map(Map.Entry::getValue).filter(ScalarNode.class::isInstance)
+                .map(folder -> Path.of(((ScalarNode) folder).text())).toList());
     }
 
     @Override
@@ -81,7 +93,9 @@ final class TerraformUnit extends IndexedUnit {
             case "var", "local" -> value(reference, target, reference.attributePath(), shown);
             case "module" -> moduleOutput(reference, target, shown);
             case "data" -> renderedDocument(reference, target, shown);
-            case "each", "count", "path", "self", "terraform" ->
+            case "path" -> values.containsKey(target) ? value(reference, target, reference.attributePath(), shown)
+                    : new UnknownNode(reference.location(), shown + ", known only when Terraform runs");
+            case "each", "count", "self", "terraform" ->
                     new UnknownNode(reference.location(), shown + ", known only when Terraform runs");
             default -> hasResource(target) ? reference
                     : new UnknownNode(reference.location(), shown + ", which names no resource of " + name());
@@ -99,12 +113,19 @@ final class TerraformUnit extends IndexedUnit {
         return usedAt(walk(resolve(value), path, reference), reference.location());
     }
 
-    /** {@code data.aws_iam_policy_document.x.json} is the document the loader rendered; other data is unknown. */
+    /**
+     * {@code data.aws_iam_policy_document.x.json} is the document the loader rendered; the ARN or id
+     * of a KMS key or alias data source is the alias or key id it was looked up by; other data is unknown.
+     */
     private Node renderedDocument(ReferenceNode reference, String target, String shown) {
         List<String> path = reference.attributePath();
         if (!path.isEmpty() && (path.get(0).equals("json") || path.get(0).equals("minified_json"))
                 && values.containsKey(target + ".json")) {
             return resolve(values.get(target + ".json"));
+        }
+        if (!path.isEmpty() && KeyDataSources.identifiesTheKey(path.get(0)) && values.containsKey(target + KeyDataSources.KEY)
+                && resolve(values.get(target + KeyDataSources.KEY)) instanceof ScalarNode named && named.text() != null) {
+            return usedAt(named, reference.location());
         }
         return new UnknownNode(reference.location(), "the data source " + shown + ", read at plan time");
     }
@@ -131,13 +152,71 @@ final class TerraformUnit extends IndexedUnit {
                 longer.addAll(path.subList(i, path.size()));
                 return new ReferenceNode(reference.location(), reference.target(), longer, reference.syntax());
             }
-            if (!(current instanceof MappingNode mapping) || mapping.get(path.get(i)).isEmpty()) {
+            Optional<Node> next = step(current, path.get(i), at);
+            if (next.isEmpty()) {
                 return current instanceof UnknownNode ? current
                         : new UnknownNode(at.location(), at.display() + ", which cannot be followed here");
             }
-            current = resolve(mapping.get(path.get(i)).get());
+            current = resolve(next.get());
         }
         return current;
+    }
+
+    /** {@code jsondecode(x)["key"]}: each step's key known, each step into a known collection. */
+    private Node stepsInto(ExpressionNode traversal) {
+        List<Node> arguments = traversal.arguments();
+        if (arguments.size() < 2) {
+            return traversal;
+        }
+        Node current = resolve(arguments.get(0));
+        ReferenceNode at = new ReferenceNode(traversal.location(), "the value", List.of(), "terraform");
+        for (Node key : arguments.subList(1, arguments.size())) {
+            if (Values.isFailure(current)) {
+                return current;
+            }
+            Node resolvedKey = resolve(key);
+            if (!(resolvedKey instanceof ScalarNode scalar) || scalar.isNull()) {
+                return traversal;
+            }
+            String text = scalar.value() instanceof java.math.BigDecimal number ? number.stripTrailingZeros().toPlainString()
+                    : scalar.text();
+            Optional<Node> next = step(current, "[" + text + "]", at);
+            if (next.isEmpty()) {
+                return traversal;
+            }
+            current = resolve(next.get());
+        }
+        return usedAt(current, traversal.location());
+    }
+
+    /**
+     * One step into a known collection: an attribute or a key ({@code .name}, {@code ["name"]})
+     * of a map, an index ({@code [0]}) of a list. A key the map lacks or an index past the end
+     * is an error in Terraform; a step into something unknown or a computed key is undecided (empty).
+     */
+    private static Optional<Node> step(Node current, String step, ReferenceNode at) {
+        boolean index = step.startsWith("[") && step.endsWith("]");
+        String key = index ? step.substring(1, step.length() - 1) : step;
+        if (index && key.equals("*")) {
+            return Optional.empty();
+        }
+        if (current instanceof MappingNode mapping) {
+            return Optional.of(mapping.get(key).orElseGet(() -> Values.failure(at.location(),
+                    at.display() + " has no key \"" + key + "\"")));
+        }
+        if (current instanceof SequenceNode sequence && index) {
+            try {
+                int position = Integer.parseInt(key);
+                return Optional.of(position >= 0 && position < sequence.items().size() ? sequence.items().get(position)
+                        : Values.failure(at.location(), at.display() + " has no element " + position));
+            } catch (NumberFormatException e) {
+                return Optional.of(Values.failure(at.location(), at.display() + " is a list, not indexed by \"" + key + "\""));
+            }
+        }
+        if (current instanceof ScalarNode scalar && scalar.isNull()) {
+            return Optional.of(Values.failure(at.location(), at.display() + " steps into null"));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -164,12 +243,32 @@ final class TerraformUnit extends IndexedUnit {
             case "==", "!=" -> equality(expression);
             case "!" -> bool(resolve(args.get(0))).map(b -> (Node) bool(expression.location(), !b)).orElse(expression);
             case "&&", "||" -> logic(expression);
-            case "jsonencode()", "tostring()", "nonsensitive()", "sensitive()" ->
-                    args.size() == 1 ? resolve(args.get(0)) : expression;
-            case "merge()" -> merge(expression);
-            case "coalesce()" -> coalesce(expression);
-            default -> expression;
+            case PolicyDocumentLayers.FUNCTION -> PolicyDocumentLayers.merge(expression, this::resolve);
+            case ExpressionConverter.TRAVERSAL -> stepsInto(expression);
+            default -> call(expression);
         };
+    }
+
+    /**
+     * A function call ({@code name()}, or {@code name(...)} when its last argument is expanded):
+     * the value when its arguments are known, else the call itself, which stands for its unknown value.
+     */
+    private Node call(ExpressionNode expression) {
+        String function = expression.function();
+        boolean expanded = function.endsWith(ExpressionConverter.EXPANDED_CALL);
+        if (!function.endsWith("()") && !expanded) {
+            return expression;
+        }
+        String name = function.substring(0, function.length() - (expanded ? ExpressionConverter.EXPANDED_CALL.length() : 2));
+        List<Node> arguments = new ArrayList<>();
+        expression.arguments().forEach(argument -> arguments.add(resolve(argument)));
+        if (expanded) {
+            if (!(arguments.remove(arguments.size() - 1) instanceof SequenceNode last)) {
+                return expression;
+            }
+            arguments.addAll(last.items());
+        }
+        return Functions.call(name, arguments, expression.location(), files).orElse(expression);
     }
 
     private Node conditional(ExpressionNode expression) {
@@ -221,32 +320,6 @@ final class TerraformUnit extends IndexedUnit {
             }
         }
         return unknown ? expression : bool(expression.location(), !deciding);
-    }
-
-    private Node merge(ExpressionNode expression) {
-        Map<String, MappingNode.Entry> merged = new LinkedHashMap<>();
-        for (Node argument : expression.arguments()) {
-            if (!(resolve(argument) instanceof MappingNode mapping)) {
-                return expression;
-            }
-            mapping.entries().forEach(entry -> {
-                merged.remove(entry.key());
-                merged.put(entry.key(), entry);
-            });
-        }
-        return new MappingNode(expression.location(), new ArrayList<>(merged.values()));
-    }
-
-    /** The first argument that is neither null nor empty; undecided when an unknown comes first. */
-    private Node coalesce(ExpressionNode expression) {
-        for (Node argument : expression.arguments()) {
-            Node resolved = resolve(argument);
-            if (resolved instanceof ScalarNode scalar && (scalar.isNull() || "".equals(scalar.value()))) {
-                continue;
-            }
-            return resolved instanceof ScalarNode || resolved instanceof ReferenceNode ? resolved : expression;
-        }
-        return ScalarNode.ofNull(expression.location());
     }
 
     private static Optional<Boolean> bool(Node node) {
