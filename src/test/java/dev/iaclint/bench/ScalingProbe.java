@@ -1,10 +1,12 @@
 package dev.iaclint.bench;
 
 import dev.iaclint.cli.Main;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +21,9 @@ import java.util.Map;
  * writes inputs of 1x, 4x and 16x its base size, runs the command line in this JVM (after one
  * warm-up run at 1x) for each report format, and prints the median wall time of RUNS runs and
  * the exponent k = log(t16 / t4) / log(4): 1.0 is linear, 2.0 quadratic. The step from 4x to 16x
- * is the one reported because at 1x the JIT compilers are still at work.
+ * is the one reported because at 1x the JIT compilers are still at work. The process's CPU time
+ * (all threads: scan, GC, JIT) and its k are printed too: on a shared machine wall time follows
+ * the load of the other processes, CPU time much less.
  * <p>
  * A run that exits 2 (an input or policy error) is an error, never a figure: the probe stops.
  * Usage: {@code ScalingProbe [DIMENSION...]}, properties {@code runs} (default 3) and
@@ -89,26 +93,38 @@ public final class ScalingProbe {
             }
             for (String format : formats) {
                 scan(inputs[0], format); // warm-up
-                double[] seconds = new double[SCALES.length];
+                double[][] seconds = new double[SCALES.length][];
                 for (int i = 0; i < SCALES.length; i++) {
                     seconds[i] = median(inputs[i], format, runs);
                 }
-                double k = Math.log(seconds[2] / seconds[1]) / Math.log(4);
-                System.out.printf(Locale.ROOT, "%-24s %-5s 1x %6.2f s  4x %6.2f s  16x %6.2f s (%.1f MB)  k = %.2f  -- %s%n",
-                        name, format, seconds[0], seconds[1], seconds[2], bytes[2] / 1048576.0, k, dimension.description());
+                System.out.printf(Locale.ROOT, "%-24s %-5s wall 1x %5.2f s 4x %5.2f s 16x %5.2f s k = %.2f;"
+                                + " CPU 1x %5.2f s 4x %5.2f s 16x %5.2f s k = %.2f (16x: %.1f MB) -- %s%n",
+                        name, format, seconds[0][0], seconds[1][0], seconds[2][0], k(seconds, 0),
+                        seconds[0][1], seconds[1][1], seconds[2][1], k(seconds, 1), bytes[2] / 1048576.0,
+                        dimension.description());
             }
         }
     }
 
-    private static double median(Path input, String format, int runs) {
-        double[] times = new double[runs];
+    private static double k(double[][] seconds, int measure) {
+        return Math.log(seconds[2][measure] / seconds[1][measure]) / Math.log(4);
+    }
+
+    /** The medians of wall time and of the process's CPU time, in seconds. */
+    private static double[] median(Path input, String format, int runs) {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
         for (int run = 0; run < runs; run++) {
             long start = System.nanoTime();
+            long cpuStart = os.getProcessCpuTime();
             scan(input, format);
-            times[run] = (System.nanoTime() - start) / 1e9;
+            wall[run] = (System.nanoTime() - start) / 1e9;
+            cpu[run] = (os.getProcessCpuTime() - cpuStart) / 1e9;
         }
-        Arrays.sort(times);
-        return times[runs / 2];
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        return new double[] {wall[runs / 2], cpu[runs / 2]};
     }
 
     /** One scan through the command line; the report is written and thrown away. */
