@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code file(path)}: the text of a file of the scanned modules ({@code file("${path.module}/policy.json")}).
+ * {@code file(path)}: the text of a file of the scanned modules ({@code file("${path.module}/policy.json")});
+ * {@code templatefile(path, vars)} renders one ({@link TemplateFiles}).
  * A path relative to the working directory, or a file outside the module folders, is unknown.
  */
 final class FileFunctions {
@@ -17,6 +18,7 @@ final class FileFunctions {
 
     static void register(Map<String, FileFunction> functions) {
         functions.put("file", FileFunctions::file);
+        functions.put("templatefile", TemplateFiles::templatefile);
     }
 
     /** A function that reads files, with the files it may read. */
@@ -25,7 +27,7 @@ final class FileFunctions {
         Optional<Node> apply(List<Node> arguments, Location at, ModuleFiles files);
     }
 
-    private static boolean isAbsolute(String path) {
+    static boolean isAbsolute(String path) {
         try {
             return java.nio.file.Path.of(path).isAbsolute();
         } catch (java.nio.file.InvalidPathException e) {

@@ -35,4 +35,25 @@ class FileFunctionsTest {
         assertEquals("unknown", file(files, module.resolve("missing.json").toString()));
         assertEquals("unknown", file(ModuleFiles.none(), module.resolve("policy.json").toString()));
     }
+
+    @Test
+    void templatefileRendersWithItsVariablesOnly() throws IOException {
+        Path module = Files.createDirectories(dir.resolve("module"));
+        Files.writeString(module.resolve("policy.tpl"),
+                "{\"Principal\": {\"AWS\": \"${principal}\"}, \"Sid\": \"${upper(names[0])}-${cfg.env}\"}");
+        Files.writeString(module.resolve("loop.tpl"), "%{ for n in names }${n}%{ endfor }");
+        ModuleFiles files = ModuleFiles.inside(List.of(module));
+        String policy = module.resolve("policy.tpl").toString();
+        var vars = Nodes.map("principal", s("*"), "names", Nodes.list(s("agents")), "cfg", Nodes.map("env", s("prod")));
+
+        assertEquals("{\"Principal\": {\"AWS\": \"*\"}, \"Sid\": \"AGENTS-prod\"}", templatefile(files, policy, vars));
+        assertEquals("unknown", templatefile(files, policy, Nodes.map("principal", Nodes.unknown(),
+                "names", Nodes.list(s("a")), "cfg", Nodes.map("env", s("prod")))), "an unknown variable");
+        assertEquals("unknown", templatefile(files, module.resolve("loop.tpl").toString(), vars), "a directive");
+        assertEquals("unknown", templatefile(ModuleFiles.none(), policy, vars), "a file it may not read");
+    }
+
+    private Object templatefile(ModuleFiles files, String path, dev.iaclint.model.Node vars) {
+        return Functions.call("templatefile", List.of(s(path), vars), Nodes.AT, files).map(Nodes::plain).orElse("unknown");
+    }
 }
