@@ -32,6 +32,11 @@ final class TerraformUnit extends IndexedUnit {
     private final Map<String, Node> values;
     private final Map<String, String> remoteModules;
     private int depth;
+    /**
+     * Each variable, local and output resolved once: {@code merge(local.a, local.a)} chains would
+     * otherwise resolve the same value exponentially many times (2.5 KB of them never finished).
+     */
+    private final Map<String, Node> resolvedValues = new java.util.HashMap<>();
 
     /**
      * @param values        qualified names ({@code var.x}, {@code module.kb.local.y},
@@ -96,7 +101,12 @@ final class TerraformUnit extends IndexedUnit {
         if (value instanceof UnknownNode unknown) {
             return new UnknownNode(reference.location(), unknown.reason());
         }
-        return usedAt(walk(resolve(value), path, reference), reference.location());
+        Node resolved = resolvedValues.get(key);
+        if (resolved == null) {
+            resolved = resolve(value);
+            resolvedValues.put(key, resolved);
+        }
+        return usedAt(walk(resolved, path, reference), reference.location());
     }
 
     /** {@code data.aws_iam_policy_document.x.json} is the document the loader rendered; other data is unknown. */
