@@ -13,8 +13,10 @@ import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.UnknownNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +31,11 @@ final class CloudFormationUnit extends IndexedUnit {
 
     private final MappingNode parameters;
     private final MappingNode conditions;
+    /**
+     * Each condition evaluated once: {@code !Or [Cn-1, Cn-1]} chains would otherwise take
+     * exponential time (2.5 KB of them never finished).
+     */
+    private final Map<String, Optional<Boolean>> decidedConditions = new HashMap<>();
     private final MappingNode mappings;
 
     CloudFormationUnit(String name, List<Resource> resources, MappingNode parameters, MappingNode conditions,
@@ -105,7 +112,7 @@ final class CloudFormationUnit extends IndexedUnit {
     private Node resolveIf(ExpressionNode expression) {
         Node conditionName = expression.arguments().get(0);
         Optional<Boolean> decided = conditionName instanceof ScalarNode scalar && scalar.text() != null
-                ? new ConditionEvaluator(this, conditions).evaluate(scalar.text())
+                ? new ConditionEvaluator(this, conditions, decidedConditions).evaluate(scalar.text())
                 : Optional.empty();
         if (decided.isPresent()) {
             return resolve(expression.arguments().get(decided.get() ? 1 : 2));
@@ -217,19 +224,27 @@ final class CloudFormationUnit extends IndexedUnit {
         private final CloudFormationUnit unit;
         private final MappingNode conditions;
         private final Set<String> inProgress = new HashSet<>();
+        private final Map<String, Optional<Boolean>> decided;
 
-        ConditionEvaluator(CloudFormationUnit unit, MappingNode conditions) {
+        ConditionEvaluator(CloudFormationUnit unit, MappingNode conditions, Map<String, Optional<Boolean>> decided) {
             this.unit = unit;
             this.conditions = conditions;
+            this.decided = decided;
         }
 
         Optional<Boolean> evaluate(String condition) {
+            Optional<Boolean> known = decided.get(condition);
+            if (known != null) {
+                return known;
+            }
             Optional<Node> body = conditions.get(condition);
             if (body.isEmpty() || !inProgress.add(condition)) {
                 return Optional.empty();
             }
             try {
-                return evaluate(body.get());
+                Optional<Boolean> value = evaluate(body.get());
+                decided.put(condition, value);
+                return value;
             } finally {
                 inProgress.remove(condition);
             }
