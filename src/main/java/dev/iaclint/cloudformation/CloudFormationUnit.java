@@ -11,6 +11,7 @@ import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.UnknownNode;
+import dev.iaclint.parse.InputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,8 @@ final class CloudFormationUnit extends IndexedUnit {
     private static final String NO_VALUE = "AWS::NoValue";
 
     private final MappingNode parameters;
+    /** The longest string Fn::Join and Fn::Sub may make: a budget, exceeding it is an error of the template. */
+    static final int MAX_EVALUATED_STRING = 1 << 20;
     private final MappingNode conditions;
     /**
      * Each condition evaluated once: {@code !Or [Cn-1, Cn-1]} chains would otherwise take
@@ -167,12 +170,21 @@ final class CloudFormationUnit extends IndexedUnit {
 
     /** A single string where every part is known, else a {@link ExpressionNode#TEMPLATE} of the parts. */
     private static Node template(Location location, List<Node> parts) {
-        StringBuilder text = new StringBuilder();
+        long length = 0;
         for (Node part : parts) {
             if (!(part instanceof ScalarNode scalar) || scalar.text() == null) {
                 return new ExpressionNode(location, ExpressionNode.TEMPLATE, parts);
             }
-            text.append(scalar.text());
+            length += scalar.text().length();
+        }
+        if (length > MAX_EVALUATED_STRING) {
+            // 20,000 aliases of a 200 KB scalar in one Fn::Join would be 4 GB of text.
+            throw new InputException(location, "Fn::Join or Fn::Sub here makes a string of " + length
+                    + " characters, more than the " + MAX_EVALUATED_STRING + " iac-lint evaluates");
+        }
+        StringBuilder text = new StringBuilder((int) length);
+        for (Node part : parts) {
+            text.append(((ScalarNode) part).text());
         }
         return ScalarNode.ofString(location, text.toString());
     }
