@@ -10,6 +10,7 @@ import dev.iaclint.model.ReferenceNode;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.UnknownNode;
+import dev.iaclint.parse.InputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,6 +29,8 @@ final class TerraformUnit extends IndexedUnit {
 
     /** Deeper than any sane chain of locals and module outputs; a cycle ends here as unknown. */
     private static final int MAX_RESOLUTION_DEPTH = 64;
+    /** The longest string a template may make: a budget, exceeding it is an error of the module. */
+    static final int MAX_EVALUATED_STRING = 1 << 20;
 
     private final Map<String, Node> values;
     private final Map<String, String> remoteModules;
@@ -37,6 +40,8 @@ final class TerraformUnit extends IndexedUnit {
      * otherwise resolve the same value exponentially many times (2.5 KB of them never finished).
      */
     private final Map<String, Node> resolvedValues = new java.util.HashMap<>();
+    /** How many times the depth limit has cut a resolution short. */
+    private int truncated;
 
     /**
      * @param values        qualified names ({@code var.x}, {@code module.kb.local.y},
@@ -60,6 +65,7 @@ final class TerraformUnit extends IndexedUnit {
             return node;
         }
         if (depth >= MAX_RESOLUTION_DEPTH) {
+            truncated++;
             return new UnknownNode(node.location(), "a chain of references that never ends (a cycle?)");
         }
         depth++;
@@ -103,8 +109,12 @@ final class TerraformUnit extends IndexedUnit {
         }
         Node resolved = resolvedValues.get(key);
         if (resolved == null) {
+            int truncatedBefore = truncated;
             resolved = resolve(value);
-            resolvedValues.put(key, resolved);
+            // A value cut short by the depth limit here may resolve when reached from nearer: not kept.
+            if (truncated == truncatedBefore) {
+                resolvedValues.put(key, resolved);
+            }
         }
         return usedAt(walk(resolved, path, reference), reference.location());
     }
@@ -200,6 +210,11 @@ final class TerraformUnit extends IndexedUnit {
             Node resolved = resolve(part);
             parts.add(resolved);
             if (resolved instanceof ScalarNode scalar && scalar.text() != null) {
+                if ((long) text.length() + scalar.text().length() > MAX_EVALUATED_STRING) {
+                    // "${local.a}${local.a}" chains double a string per line: 30 lines are a gigabyte.
+                    throw new InputException(expression.location(), "this string template makes more than the "
+                            + MAX_EVALUATED_STRING + " characters iac-lint evaluates");
+                }
                 text.append(scalar.text());
             } else {
                 known = false;
