@@ -11,10 +11,13 @@ import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.UnknownNode;
+import dev.iaclint.parse.InputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,7 +31,14 @@ final class CloudFormationUnit extends IndexedUnit {
     private static final String NO_VALUE = "AWS::NoValue";
 
     private final MappingNode parameters;
+    /** The longest string Fn::Join and Fn::Sub may make: a budget, exceeding it is an error of the template. */
+    static final int MAX_EVALUATED_STRING = 1 << 20;
     private final MappingNode conditions;
+    /**
+     * Each condition evaluated once: {@code !Or [Cn-1, Cn-1]} chains would otherwise take
+     * exponential time (2.5 KB of them never finished).
+     */
+    private final Map<String, Optional<Boolean>> decidedConditions = new HashMap<>();
     private final MappingNode mappings;
 
     CloudFormationUnit(String name, List<Resource> resources, MappingNode parameters, MappingNode conditions,
@@ -106,7 +116,7 @@ final class CloudFormationUnit extends IndexedUnit {
 
     /** The value of a named condition, where it follows from known values. */
     Optional<Boolean> decide(String condition) {
-        return new ConditionEvaluator(this, conditions).evaluate(condition);
+        return new ConditionEvaluator(this, conditions, decidedConditions).evaluate(condition);
     }
 
     private Node resolveIf(ExpressionNode expression) {
@@ -169,12 +179,21 @@ final class CloudFormationUnit extends IndexedUnit {
 
     /** A single string where every part is known, else a {@link ExpressionNode#TEMPLATE} of the parts. */
     private static Node template(Location location, List<Node> parts) {
-        StringBuilder text = new StringBuilder();
+        long length = 0;
         for (Node part : parts) {
             if (!(part instanceof ScalarNode scalar) || scalar.text() == null) {
                 return new ExpressionNode(location, ExpressionNode.TEMPLATE, parts);
             }
-            text.append(scalar.text());
+            length += scalar.text().length();
+        }
+        if (length > MAX_EVALUATED_STRING) {
+            // 20,000 aliases of a 200 KB scalar in one Fn::Join would be 4 GB of text.
+            throw new InputException(location, "Fn::Join or Fn::Sub here makes a string of " + length
+                    + " characters, more than the " + MAX_EVALUATED_STRING + " iac-lint evaluates");
+        }
+        StringBuilder text = new StringBuilder((int) length);
+        for (Node part : parts) {
+            text.append(((ScalarNode) part).text());
         }
         return ScalarNode.ofString(location, text.toString());
     }
@@ -266,19 +285,27 @@ final class CloudFormationUnit extends IndexedUnit {
         private final CloudFormationUnit unit;
         private final MappingNode conditions;
         private final Set<String> inProgress = new HashSet<>();
+        private final Map<String, Optional<Boolean>> decided;
 
-        ConditionEvaluator(CloudFormationUnit unit, MappingNode conditions) {
+        ConditionEvaluator(CloudFormationUnit unit, MappingNode conditions, Map<String, Optional<Boolean>> decided) {
             this.unit = unit;
             this.conditions = conditions;
+            this.decided = decided;
         }
 
         Optional<Boolean> evaluate(String condition) {
+            Optional<Boolean> known = decided.get(condition);
+            if (known != null) {
+                return known;
+            }
             Optional<Node> body = conditions.get(condition);
             if (body.isEmpty() || !inProgress.add(condition)) {
                 return Optional.empty();
             }
             try {
-                return evaluate(body.get());
+                Optional<Boolean> value = evaluate(body.get());
+                decided.put(condition, value);
+                return value;
             } finally {
                 inProgress.remove(condition);
             }

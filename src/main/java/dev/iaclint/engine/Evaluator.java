@@ -95,7 +95,7 @@ public final class Evaluator {
             return Optional.empty();
         }
         for (Map.Entry<String, PolicyExpression> binding : policy.bindings().entrySet()) {
-            context.bind(binding.getKey(), binding.getValue().evaluate(context));
+            context.bind(binding.getKey(), LetBudget.check(binding.getKey(), binding.getValue().evaluate(context)));
         }
         Rule rule = rules.get(policy.id());
         Deployment deployment = resource.deployment();

@@ -36,6 +36,7 @@ final class SandboxArithmetic extends JexlArithmetic {
     private Pattern compiled(String pattern) {
         Pattern cached = patterns.get(pattern);
         if (cached == null) {
+            RegexBudget.check(pattern);
             cached = Pattern.compile(pattern);
             if (patterns.size() < MAX_CACHED) {
                 patterns.put(pattern, cached);

@@ -55,6 +55,8 @@ import java.util.stream.Stream;
 public final class TerraformLoader implements Loader {
 
     static final int MAX_MODULE_DEPTH = 16;
+    /** Module instances loaded for one root: a module calling the next four times, 16 levels deep, is 4^16. */
+    static final int MAX_MODULE_INSTANCES = 1000;
     private static final String JSON = ".json";
 
     /** A file of a module: native syntax ({@code .tf}) or JSON syntax ({@code .tf.json}). */
@@ -348,6 +350,7 @@ public final class TerraformLoader implements Loader {
         final Map<String, String> remote = new LinkedHashMap<>();
         final List<ParsedFile> files = new ArrayList<>();
         final List<InputException> problems = new ArrayList<>();
+        int moduleInstances;
         /**
          * What the root module's default {@code provider "aws"} and {@code provider "awscc"} give
          * their resources, by provider.
@@ -374,6 +377,14 @@ public final class TerraformLoader implements Loader {
          */
         void add(Path dir, String qualifier, Map<String, Node> inputs, Deque<Path> chain,
                  Optional<Location> reportedAt) {
+            if (++moduleInstances > MAX_MODULE_INSTANCES) {
+                if (moduleInstances == MAX_MODULE_INSTANCES + 1) {
+                    problems.add(new InputException(Location.file(folderName(dir)), "module " + qualifier.replaceAll("\\.$", "")
+                            + " is beyond the " + MAX_MODULE_INSTANCES + " module instances one root may load;"
+                            + " the modules past it are not loaded"));
+                }
+                return;
+            }
             ParsedModule module = parse(dir);
             files.addAll(module.files());
             problems.addAll(module.problems());

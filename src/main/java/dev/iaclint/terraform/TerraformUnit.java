@@ -15,6 +15,7 @@ import dev.iaclint.terraform.functions.Functions;
 import dev.iaclint.terraform.functions.ModuleFiles;
 import dev.iaclint.terraform.functions.Values;
 import java.nio.file.Path;
+import dev.iaclint.parse.InputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,8 @@ final class TerraformUnit extends IndexedUnit {
 
     /** Deeper than any sane chain of locals and module outputs; a cycle ends here as unknown. */
     private static final int MAX_RESOLUTION_DEPTH = 64;
+    /** The longest string a template may make: a budget, exceeding it is an error of the module. */
+    static final int MAX_EVALUATED_STRING = 1 << 20;
 
     /** The name, after a module's qualifier, of the module's folder among the values. */
     static final String PATH_MODULE = "path.module";
@@ -41,6 +44,13 @@ final class TerraformUnit extends IndexedUnit {
     /** What file() may read: the folders of this unit's modules. */
     private final ModuleFiles files;
     private int depth;
+    /**
+     * Each variable, local and output resolved once: {@code merge(local.a, local.a)} chains would
+     * otherwise resolve the same value exponentially many times (2.5 KB of them never finished).
+     */
+    private final Map<String, Node> resolvedValues = new java.util.HashMap<>();
+    /** How many times the depth limit has cut a resolution short. */
+    private int truncated;
 
     /**
      * @param values        qualified names ({@code var.x}, {@code module.kb.local.y},
@@ -67,6 +77,7 @@ final class TerraformUnit extends IndexedUnit {
             return node;
         }
         if (depth >= MAX_RESOLUTION_DEPTH) {
+            truncated++;
             return new UnknownNode(node.location(), "a chain of references that never ends (a cycle?)");
         }
         depth++;
@@ -110,7 +121,16 @@ final class TerraformUnit extends IndexedUnit {
         if (value instanceof UnknownNode unknown) {
             return new UnknownNode(reference.location(), unknown.reason());
         }
-        return usedAt(walk(resolve(value), path, reference), reference.location());
+        Node resolved = resolvedValues.get(key);
+        if (resolved == null) {
+            int truncatedBefore = truncated;
+            resolved = resolve(value);
+            // A value cut short by the depth limit here may resolve when reached from nearer: not kept.
+            if (truncated == truncatedBefore) {
+                resolvedValues.put(key, resolved);
+            }
+        }
+        return usedAt(walk(resolved, path, reference), reference.location());
     }
 
     /**
@@ -289,6 +309,11 @@ final class TerraformUnit extends IndexedUnit {
             Node resolved = resolve(part);
             parts.add(resolved);
             if (resolved instanceof ScalarNode scalar && scalar.text() != null) {
+                if ((long) text.length() + scalar.text().length() > MAX_EVALUATED_STRING) {
+                    // "${local.a}${local.a}" chains double a string per line: 30 lines are a gigabyte.
+                    throw new InputException(expression.location(), "this string template makes more than the "
+                            + MAX_EVALUATED_STRING + " characters iac-lint evaluates");
+                }
                 text.append(scalar.text());
             } else {
                 known = false;

@@ -71,4 +71,23 @@ class RegexSafetyTest {
         assertEquals(ExitCode.ERROR, run.exitCode(), run.out());
         assertTrue(run.out().contains("policy REGEX-3 failed on A"), run.out());
     }
+
+    @Test
+    void nestedRepetitionsBeyondTheBudgetAreAnErrorOfThePolicy() throws IOException {
+        TestFiles.write(dir, "policies/regex.yaml", """
+                id: REGEX-4
+                title: t
+                severity: low
+                kinds: [bedrock.agent]
+                assert: "resource.address =~ '((a{1000}){1000}){1000}'"
+                message: m
+                """);
+        TestFiles.write(dir, "stack/t.yaml", "Resources:\n  A:\n    Type: AWS::Bedrock::Agent\n");
+        CliRun run = CliRun.of("--policy-dir", dir.resolve("policies").toString(), dir.resolve("stack").toString());
+        assertEquals(ExitCode.ERROR, run.exitCode(), run.out());
+        assertTrue(run.out().contains("policy REGEX-4 failed on A") && run.out().contains("nested repetitions"),
+                run.out());
+        assertEquals(1_000_000_000L, RegexBudget.repeatProduct("((a{1000}){1000}){1000}"));
+        assertEquals(1000L, RegexBudget.repeatProduct("x{10}(a{10,100}b){10}[{]{5}\\{3}"));
+    }
 }
