@@ -5,6 +5,7 @@ import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
 import dev.iaclint.model.ReferenceNode;
 import dev.iaclint.model.Resource;
+import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.Unit;
 import dev.iaclint.model.UnknownNode;
@@ -24,10 +25,18 @@ public final class FieldAccess {
         return kinds.forNativeType(resource.type());
     }
 
-    /** Empty when the resource's type has no such field, or the attribute is not set. */
+    /**
+     * Empty when the resource's type has no such field, or the attribute is not set. A field the
+     * type itself decides (a fact of the kind table) is found at the resource.
+     */
     public Optional<Field> find(Unit unit, Resource resource, String field) {
-        return kinds.forNativeType(resource.type())
-                .flatMap(kind -> kind.path(resource.type(), field))
+        Optional<Kind> kind = kinds.forNativeType(resource.type());
+        Optional<Object> fact = kind.flatMap(k -> k.fact(resource.type(), field));
+        if (fact.isPresent()) {
+            ScalarNode value = new ScalarNode(resource.location(), String.valueOf(fact.get()), fact.get());
+            return Optional.of(new Field(value, resource.location()));
+        }
+        return kind.flatMap(k -> k.path(resource.type(), field))
                 .flatMap(path -> walk(unit, resource.attributes(), path));
     }
 

@@ -70,22 +70,40 @@ public final class KindTable {
         for (MappingNode.Entry kindEntry : mapping(root).entries()) {
             MappingNode body = mapping(kindEntry.value());
             Map<String, Map<String, String>> paths = new LinkedHashMap<>();
+            Map<String, Map<String, Object>> facts = new LinkedHashMap<>();
             Map<String, String> schemas = new LinkedHashMap<>();
             for (MappingNode.Entry schemaEntry : mapping(body.get("types").orElseThrow()).entries()) {
                 for (MappingNode.Entry typeEntry : mapping(schemaEntry.value()).entries()) {
                     Map<String, String> fields = new LinkedHashMap<>();
+                    Map<String, Object> fixed = new LinkedHashMap<>();
                     for (MappingNode.Entry field : mapping(typeEntry.value()).entries()) {
-                        fields.put(field.key(), text(field.value()));
+                        if (field.value() instanceof MappingNode always) {
+                            fixed.put(field.key(), always(always));
+                        } else {
+                            fields.put(field.key(), text(field.value()));
+                        }
                     }
                     paths.put(typeEntry.key(), fields);
+                    if (!fixed.isEmpty()) {
+                        facts.put(typeEntry.key(), fixed);
+                    }
                     schemas.put(typeEntry.key(), schemaEntry.key());
                 }
             }
             List<String> keyActions = body.get("keyActions").map(KindTable::texts).orElse(List.of());
             kinds.put(kindEntry.key(), new Kind(kindEntry.key(), text(body.get("title").orElseThrow()),
-                    text(body.get("family").orElseThrow()), paths, schemas, keyActions));
+                    text(body.get("family").orElseThrow()), paths, schemas, keyActions, facts));
         }
         return kinds;
+    }
+
+    /** The typed value of {@code {always: value}}. */
+    private static Object always(MappingNode body) {
+        Node value = body.get("always").orElseThrow(() -> new InputException(body.location(), "expected always: a value"));
+        if (value instanceof ScalarNode scalar && scalar.value() != null) {
+            return scalar.value();
+        }
+        throw new InputException(value.location(), "expected a value");
     }
 
     private static List<String> texts(Node node) {

@@ -45,6 +45,7 @@ public final class PolicyLanguageReference {
             Set<String> fields = new LinkedHashSet<>();
             kind.fieldPaths().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(type -> fields.addAll(type.getValue().keySet()));
+            kind.facts().values().forEach(fixed -> fields.addAll(fixed.keySet()));
             out.append("| `").append(kind.id()).append("` | ")
                     .append(String.join(", ", kind.nativeTypes().stream().map(t -> "`" + t + "`").toList())).append(" | ")
                     .append(String.join(", ", fields.stream().sorted().map(f -> "`" + f + "`").toList())).append(" |\n");
