@@ -135,14 +135,15 @@ public final class TerraformLoader implements Loader {
             }
         });
         RequestedFiles requested = RequestedFiles.of(files);
-        // A module file named alone (as pre-commit names it) is evaluated through the
-        // configurations of the repository that call it: the verdict a full scan gives.
+        // A module scanned without its callers (a subfolder, or a file pre-commit names) is
+        // evaluated through the configurations of the repository that call it: the verdict a full
+        // scan gives. A configuration (providers, a backend, variable values) is applied as it is.
         Map<Path, List<InputFile>> byRoot = new LinkedHashMap<>();
         for (Path folder : RootModules.of(calls, namedFolders)) {
             if (!hasConfiguration(folder)) {
                 continue;
             }
-            boolean throughCallers = namedFolders.contains(folder) && !appliesOnItsOwn(folder);
+            boolean throughCallers = !appliesOnItsOwn(folder);
             for (Path root : throughCallers ? repositoryCallers.rootsOf(folder) : List.of(folder)) {
                 byRoot.computeIfAbsent(root, r -> new ArrayList<>()).addAll(folders.getOrDefault(folder, List.of()));
             }

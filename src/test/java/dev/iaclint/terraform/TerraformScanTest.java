@@ -129,6 +129,9 @@ class TerraformScanTest {
         assertEquals("fail", preCommit.findings().get(0).get("status"), "the caller passes null: the AWS-owned key");
         assertEquals(full.findings(), preCommit.findings());
 
+        CliRun subfolder = CliRun.of("--format", "json", dir.resolve("modules").toString());
+        assertEquals(full.findings(), subfolder.findings(), "a module folder scanned alone: the same verdict");
+
         CliRun caller = CliRun.of("--format", "json", dir.resolve("live").toString());
         assertEquals(full.findings(), caller.findings(), "what the configuration causes in its module is reported");
     }
