@@ -19,6 +19,7 @@ import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.Unit;
+import dev.iaclint.parse.EscapedText;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.parse.JsonNodeReader;
 import dev.iaclint.parse.YamlNodeReader;
@@ -79,7 +80,8 @@ public final class TemplateLoader implements Loader {
 
     /** A cheap look at the text, so most YAML and JSON that is not a template is never parsed. */
     public static boolean mayBeTemplate(String text) {
-        return text.contains("Resources") && (text.contains("AWS::") || text.contains("AWSTemplateFormatVersion"));
+        return text.contains("Resources") && (text.contains("AWS::") || text.contains("AWSTemplateFormatVersion"))
+                || EscapedText.mayHide(text);
     }
 
     /**

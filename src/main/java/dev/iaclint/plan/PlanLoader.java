@@ -20,6 +20,7 @@ import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.TerraformProvider;
 import dev.iaclint.model.Unit;
 import dev.iaclint.model.UnknownNode;
+import dev.iaclint.parse.EscapedText;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.parse.JsonNodeReader;
 import dev.iaclint.parse.TagHandler;
@@ -74,7 +75,8 @@ public final class PlanLoader implements Loader {
     /** A cheap look at the text before parsing. */
     public static boolean mayBePlan(String text) {
         return text.contains("\"format_version\"")
-                && (text.contains("\"planned_values\"") || text.contains("\"resource_changes\""));
+                && (text.contains("\"planned_values\"") || text.contains("\"resource_changes\""))
+                || EscapedText.mayHide(text);
     }
 
     /** Empty when the JSON is not a plan. */

@@ -131,6 +131,18 @@ class CliTest {
     }
 
     @Test
+    void aTemplateIsKnownByWhatItSaysNotByHowItIsSpelled() throws IOException {
+        // The same keys written with escapes: JSON \u0052esources, YAML "\x52esources".
+        write("escaped.json", "{\"\\u0052esources\": {\"A\": {\"Type\": \"AWS::Bedrock::\\u0041gent\"}}}");
+        write("escaped.yaml", "\"\\x52esources\":\n  A:\n    Type: \"AWS::Bedrock::\\x41gent\"\n");
+        // A template that mentions a plan's keys is still a template.
+        write("mentions.yaml", "Metadata:\n  note: format_version planned_values\nResources:\n  A:\n    Type: AWS::Bedrock::Agent\n");
+        CliRun run = CliRun.allRules("--format", "json", "--rule", "BEDROCK-001", dir.toString());
+        assertEquals(List.of("escaped.json", "escaped.yaml", "mentions.yaml"), run.findings().stream()
+                .map(f -> Path.of((String) f.get("file")).getFileName().toString()).sorted().toList(), run.out());
+    }
+
+    @Test
     void exitsZeroWhenNothingFails() throws IOException {
         write("ok.yaml", PASSING);
         CliRun run = run(dir.toString());
