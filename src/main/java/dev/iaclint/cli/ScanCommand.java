@@ -104,11 +104,16 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Read settings from FILE instead of the " + ConfigLoader.FILE_NAME
-                    + " found at or above the first PATH.")
+                    + " found at or above the folder that holds every PATH.")
     private Path configFile;
 
     @Option(names = "--no-config", description = "Read no configuration file.")
     private boolean noConfig;
+
+    @Option(names = "--no-inline-suppressions",
+            description = "Ignore suppressions written in the scanned files (comments, CloudFormation Metadata); the "
+                    + "configuration's and the baseline still apply. For CI on pull requests from forks.")
+    private boolean noInlineSuppressions;
 
     @Option(names = {"-v", "--verbose"}, description = "Also list the files that were skipped, and why.")
     private boolean verbose;
@@ -136,7 +141,7 @@ public final class ScanCommand implements Callable<Integer> {
         }
         Config config;
         try {
-            config = config(roots.get(0));
+            config = config(commonFolder(roots));
         } catch (InputException e) {
             return usageError(List.of(e.location() + ": " + e.getMessage()));
         }
@@ -172,8 +177,12 @@ public final class ScanCommand implements Callable<Integer> {
         FileDiscovery discovery = new FileDiscovery(Path.of(""));
         Pipeline pipeline = new Pipeline(kinds, policies, rules, config.policySettings(region), discovery, varFiles,
                 threads);
-        ScanResult scanned = Pipeline.triage(pipeline.scan(roots, config.exclude()), config.ignores(), baselineRead,
-                strict || config.strict());
+        Pipeline.Scan scan = pipeline.scan(roots, config.exclude());
+        if (noInlineSuppressions) {
+            // Whoever opens a pull request writes the files, and so their suppressions.
+            scan = new Pipeline.Scan(scan.scanned(), scan.skipped(), scan.outcomes(), scan.problems(), List.of());
+        }
+        ScanResult scanned = Pipeline.triage(scan, config.ignores(), baselineRead, strict || config.strict());
         problems.addAll(scanned.problems());
         ScanResult result = new ScanResult(scanned.scanned(), scanned.skipped(), scanned.outcomes(), problems,
                 scanned.warnings());
@@ -190,6 +199,23 @@ public final class ScanCommand implements Callable<Integer> {
             ReportFile.write(createBaseline, out -> Baseline.write(result.findings(), out));
         }
         return exitCode(result, threshold.orElse(Severity.INFO));
+    }
+
+    /**
+     * The folder that holds every path: the configuration is looked for from there up, so a
+     * configuration in a subfolder (which a pull request may add) never replaces the repository's.
+     */
+    private static Path commonFolder(List<Path> roots) {
+        Path common = null;
+        for (Path root : roots) {
+            Path absolute = root.toAbsolutePath().normalize();
+            Path folder = Files.isDirectory(absolute) ? absolute : absolute.getParent();
+            while (common != null && !folder.startsWith(common)) {
+                common = common.getParent();
+            }
+            common = common == null ? folder : common;
+        }
+        return common == null ? Path.of("").toAbsolutePath() : common;
     }
 
     /** The configuration; one that cannot be read stops the run (thrown), rather than being half applied. */

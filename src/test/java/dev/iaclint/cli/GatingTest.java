@@ -156,6 +156,28 @@ class GatingTest {
     }
 
     @Test
+    void theRepositorysConfigurationAppliesNotOneAPullRequestAddsInASubfolder() throws IOException {
+        write(".iac-lint.yaml", "fail-on: high\n");
+        write("aaa/.iac-lint.yaml", "exclude: [\"**\"]\n");
+        write("aaa/t.yaml", TWO_AGENTS);
+        write("bbb/t.yaml", TWO_AGENTS);
+        CliRun run = CliRun.of("--format", "json", dir.resolve("aaa").toString(), dir.resolve("bbb").toString());
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run.out());
+        assertTrue(run.findings().stream().anyMatch(f -> ((String) f.get("file")).endsWith("aaa/t.yaml")),
+                "aaa/.iac-lint.yaml does not exclude everything: " + run.out());
+    }
+
+    @Test
+    void noInlineSuppressionsIgnoresWhatTheScannedFilesSayOfThemselves() throws IOException {
+        Path file = write("t.yaml", TWO_AGENTS.replace("  Absent:\n", "  Absent: # iac-lint:ignore BEDROCK-001 trust me\n"));
+        assertEquals(1, CliRun.of("--format", "json", file.toString()).findings().stream()
+                .filter(f -> f.get("suppression") != null).count());
+        CliRun strict = CliRun.of("--format", "json", "--no-inline-suppressions", file.toString());
+        assertEquals(0, strict.findings().stream().filter(f -> f.get("suppression") != null).count(), strict.out());
+        assertEquals(ExitCode.FINDINGS, strict.exitCode());
+    }
+
+    @Test
     void theBaselineForgivesTodaysFindingsEvenAfterLinesShiftButNotNewOnes() throws IOException {
         Path file = write("t.yaml", TWO_AGENTS);
         Path baseline = dir.resolve("baseline.json");
