@@ -193,7 +193,8 @@ public final class ScanCommand implements Callable<Integer> {
                     + "or CDK assembly found in " + String.join(", ", roots.stream().map(Path::toString).toList())
                     + (result.skipped().isEmpty() ? "" : " (" + result.skipped().size() + " file(s) skipped; -v lists them)"));
         }
-        Report report = new Report(result, List.copyOf(rules.values()), Version.current());
+        Report report = new Report(result, List.copyOf(rules.values()), Version.current(),
+                threshold.orElse(Severity.INFO));
         write(report);
         if (createBaseline != null) {
             ReportFile.write(createBaseline, out -> Baseline.write(result.findings(), out));

@@ -5,8 +5,9 @@ import java.io.Writer;
 
 /**
  * GitHub Actions workflow commands, which become annotations on the pull request without code
- * scanning: {@code ::error file=...,line=...,col=...::message}. Failures are errors, unknowns
- * and warnings are warnings; suppressed findings are left out.
+ * scanning: {@code ::error file=...,line=...,col=...::message}. Failures at or above
+ * {@code --fail-on} are errors; failures below it, unknowns and warnings are warnings;
+ * suppressed findings are left out.
  */
 public final class GithubRenderer implements Renderer {
 
@@ -16,7 +17,8 @@ public final class GithubRenderer implements Renderer {
             if (finding.suppression() != null) {
                 continue;
             }
-            String command = finding.status() == Status.FAIL ? "error" : "warning";
+            // Only what fails the run is an error; a failure below --fail-on and an unknown are warnings.
+            String command = report.blocks(finding) ? "error" : "warning";
             out.write("::" + command + " file=" + property(finding.location().file())
                     + ",line=" + finding.location().line() + ",col=" + finding.location().column()
                     + ",endLine=" + finding.location().endLine() + ",endColumn=" + finding.location().endColumn()

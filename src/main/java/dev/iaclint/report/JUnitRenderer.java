@@ -34,15 +34,15 @@ public final class JUnitRenderer implements Renderer {
             int failures = 0;
             int skipped = 0;
             for (Finding outcome : report.result().outcomes()) {
-                failures += isFailure(outcome) ? 1 : 0;
-                skipped += isSkipped(outcome) ? 1 : 0;
+                failures += report.blocks(outcome) ? 1 : 0;
+                skipped += isSkipped(report, outcome) ? 1 : 0;
             }
             xml.writeAttribute("tests", String.valueOf(report.result().outcomes().size() + problems.size()));
             xml.writeAttribute("failures", String.valueOf(failures));
             xml.writeAttribute("errors", String.valueOf(problems.size()));
             xml.writeAttribute("skipped", String.valueOf(skipped));
             for (Rule rule : report.rules()) {
-                suite(xml, rule, byRule.getOrDefault(rule.id(), List.of()));
+                suite(xml, report, rule, byRule.getOrDefault(rule.id(), List.of()));
             }
             if (!problems.isEmpty()) {
                 errors(xml, problems);
@@ -57,14 +57,15 @@ public final class JUnitRenderer implements Renderer {
         out.write('\n');
     }
 
-    private static void suite(XMLStreamWriter xml, Rule rule, List<Finding> outcomes) throws XMLStreamException {
+    private static void suite(XMLStreamWriter xml, Report report, Rule rule, List<Finding> outcomes)
+            throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", XmlText.safe(rule.id() + ": " + rule.title()));
         xml.writeAttribute("tests", String.valueOf(outcomes.size()));
-        xml.writeAttribute("failures", String.valueOf(outcomes.stream().filter(JUnitRenderer::isFailure).count()));
+        xml.writeAttribute("failures", String.valueOf(outcomes.stream().filter(report::blocks).count()));
         xml.writeAttribute("errors", "0");
-        xml.writeAttribute("skipped", String.valueOf(outcomes.stream().filter(JUnitRenderer::isSkipped).count()));
+        xml.writeAttribute("skipped", String.valueOf(outcomes.stream().filter(o -> isSkipped(report, o)).count()));
         for (Finding outcome : outcomes) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("testcase");
@@ -72,16 +73,17 @@ public final class JUnitRenderer implements Renderer {
             xml.writeAttribute("name", XmlText.safe(outcome.location().file() + ": " + outcome.resource()));
             xml.writeAttribute("file", XmlText.safe(outcome.location().file()));
             xml.writeAttribute("line", String.valueOf(outcome.location().line()));
-            if (isFailure(outcome)) {
+            if (report.blocks(outcome)) {
                 xml.writeStartElement("failure");
                 xml.writeAttribute("message", XmlText.safe(outcome.message()));
                 xml.writeAttribute("type", XmlText.safe(outcome.severity().id()));
                 xml.writeCharacters(XmlText.safe(outcome.location() + ": " + outcome.message() + "\nfix: " + rule.remediation()));
                 xml.writeEndElement();
-            } else if (isSkipped(outcome)) {
+            } else if (isSkipped(report, outcome)) {
                 xml.writeEmptyElement("skipped");
                 xml.writeAttribute("message", XmlText.safe(outcome.suppression() != null
                         ? "suppressed (" + outcome.suppression().kind() + "): " + outcome.suppression().reason()
+                        : outcome.isFailure() ? "below --fail-on " + report.failOn().id() + ": " + outcome.message()
                         : "unknown: " + outcome.message()));
             }
             xml.writeEndElement();
@@ -114,11 +116,8 @@ public final class JUnitRenderer implements Renderer {
         xml.writeEndElement();
     }
 
-    private static boolean isFailure(Finding outcome) {
-        return outcome.isFailure();
-    }
-
-    private static boolean isSkipped(Finding outcome) {
-        return outcome.status() != Status.PASS && !outcome.isFailure();
+    /** Not a pass and not what fails the run: suppressed, unknown, or a failure below --fail-on. */
+    private static boolean isSkipped(Report report, Finding outcome) {
+        return outcome.status() != Status.PASS && !report.blocks(outcome);
     }
 }

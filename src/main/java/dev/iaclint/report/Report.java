@@ -1,14 +1,26 @@
 package dev.iaclint.report;
 
+import dev.iaclint.model.Severity;
 import java.util.List;
 
 /**
- * What renderers are given: the scan's result and the rules of the run (SARIF lists them with
- * their metadata even when nothing fired).
+ * What renderers are given: the scan's result, the rules of the run (SARIF lists them with
+ * their metadata even when nothing fired), and the lowest severity that fails the run, so that a
+ * finding below it is not shown as what blocks the change.
  */
-public record Report(ScanResult result, List<Rule> rules, String toolVersion) {
+public record Report(ScanResult result, List<Rule> rules, String toolVersion, Severity failOn) {
 
     public Report {
         rules = List.copyOf(rules);
+    }
+
+    /** A report where every failing finding fails the run. */
+    public Report(ScanResult result, List<Rule> rules, String toolVersion) {
+        this(result, rules, toolVersion, Severity.INFO);
+    }
+
+    /** A failing finding at or above {@code failOn}, not suppressed: what makes the run exit 1. */
+    public boolean blocks(Finding finding) {
+        return finding.isFailure() && finding.severity().compareTo(failOn) >= 0;
     }
 }

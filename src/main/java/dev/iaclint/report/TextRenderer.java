@@ -1,5 +1,6 @@
 package dev.iaclint.report;
 
+import dev.iaclint.model.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -55,7 +56,10 @@ public final class TextRenderer implements Renderer {
             separate = true;
         }
         Summary summary = Summary.of(result);
-        out.write((separate ? "\n" : "") + summary.failed() + " failed, " + summary.unknown() + " unknown, "
+        long blocking = result.findings().stream().filter(report::blocks).count();
+        String atThreshold = report.failOn() == Severity.INFO ? ""
+                : " (" + blocking + " at or above " + report.failOn().id() + ")";
+        out.write((separate ? "\n" : "") + summary.failed() + " failed" + atThreshold + ", " + summary.unknown() + " unknown, "
                 + summary.suppressed() + " suppressed, " + summary.errors() + " error" + (summary.errors() == 1 ? "" : "s")
                 + " in " + summary.filesScanned() + " file" + (summary.filesScanned() == 1 ? "" : "s") + " scanned ("
                 + summary.filesSkipped() + " skipped)\n");

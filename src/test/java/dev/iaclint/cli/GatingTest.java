@@ -178,6 +178,22 @@ class GatingTest {
     }
 
     @Test
+    void findingsBelowFailOnAreWarningsNotErrorsOrJUnitFailures() throws IOException {
+        Path file = write("t.yaml", TWO_AGENTS);
+        // BEDROCK-001 is high, KMS-007 (tags) is low.
+        CliRun github = CliRun.allRules("-f", "github", "--fail-on", "high", "--rule", "BEDROCK-001,KMS-007", file.toString());
+        assertTrue(github.out().lines().filter(l -> l.contains("KMS-007")).allMatch(l -> l.startsWith("::warning ")),
+                github.out());
+        assertTrue(github.out().lines().filter(l -> l.contains("BEDROCK-001")).allMatch(l -> l.startsWith("::error ")),
+                github.out());
+        CliRun junit = CliRun.allRules("-f", "junit", "--fail-on", "high", "--rule", "BEDROCK-001,KMS-007", file.toString());
+        assertTrue(junit.out().contains("below --fail-on high"), junit.out());
+        assertTrue(junit.out().contains("name=\"BEDROCK-001: "), junit.out());
+        CliRun text = CliRun.allRules("--fail-on", "high", "--rule", "BEDROCK-001,KMS-007", file.toString());
+        assertTrue(text.out().contains("failed (2 at or above high)"), text.out());
+    }
+
+    @Test
     void theBaselineForgivesTodaysFindingsEvenAfterLinesShiftButNotNewOnes() throws IOException {
         Path file = write("t.yaml", TWO_AGENTS);
         Path baseline = dir.resolve("baseline.json");
