@@ -52,8 +52,14 @@ public final class ScanCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or directories to scan, walked recursively (default: the current directory).")
+            description = "Files or directories to scan, walked recursively (default: the current directory); "
+                    + "- reads one template, plan or .tf file from standard input.")
     private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "The name reports give what - reads (default: stdin.yaml); its ending tells the format "
+                    + "(.tf for Terraform).")
+    private String stdinFilename = "stdin.yaml";
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]", converter = OutputTarget.Converter.class,
             description = "Report format: text (default), json, sarif, junit or github. Repeat for several "
@@ -133,6 +139,14 @@ public final class ScanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Problem> problems = new ArrayList<>();
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        Optional<StandardInput.Saved> stdin = Optional.empty();
+        if (roots.contains(Path.of("-"))) {
+            if (roots.size() > 1) {
+                return usageError(List.of("- (standard input) is scanned on its own, not with other paths"));
+            }
+            stdin = Optional.of(StandardInput.save(stdinFilename));
+            roots = List.of(stdin.get().file());
+        }
         // Settings are checked before anything is scanned: a scan with half its settings is worse than none.
         List<String> wrong = new OptionsCheck(configFile, baseline, varFiles, policyDirectories, threads, region,
                 formats, output).errors();
@@ -174,7 +188,8 @@ public final class ScanCommand implements Callable<Integer> {
         Map<String, Rule> rules = Rules.of(policies, kinds, selection.severities());
         Optional<Baseline> baselineRead = readBaseline(problems);
 
-        FileDiscovery discovery = new FileDiscovery(Path.of(""));
+        // What standard input held is named as --stdin-filename says, not by the temporary file.
+        FileDiscovery discovery = new FileDiscovery(stdin.map(StandardInput.Saved::folder).orElse(Path.of("")));
         Pipeline pipeline = new Pipeline(kinds, policies, rules, config.policySettings(region), discovery, varFiles,
                 threads);
         Pipeline.Scan scan = pipeline.scan(roots, config.exclude());

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.iaclint.support.CliRun;
 import dev.iaclint.support.Json;
 import dev.iaclint.support.TestFiles;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -140,6 +143,20 @@ class CliTest {
         CliRun run = CliRun.allRules("--format", "json", "--rule", "BEDROCK-001", dir.toString());
         assertEquals(List.of("escaped.json", "escaped.yaml", "mentions.yaml"), run.findings().stream()
                 .map(f -> Path.of((String) f.get("file")).getFileName().toString()).sorted().toList(), run.out());
+    }
+
+    @Test
+    void aDashReadsOneTemplateFromStandardInputUnderTheNameGiven() {
+        InputStream before = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(FAILING.getBytes(StandardCharsets.UTF_8)));
+            CliRun run = CliRun.of("--format", "json", "--stdin-filename", "stacks/agent.yaml", "-");
+            assertEquals(ExitCode.FINDINGS, run.exitCode(), run.out() + run.err());
+            assertEquals("stacks/agent.yaml", run.findings().get(0).get("file"));
+            assertEquals(ExitCode.ERROR, CliRun.of("-", ".").exitCode(), "standard input goes alone");
+        } finally {
+            System.setIn(before);
+        }
     }
 
     @Test
