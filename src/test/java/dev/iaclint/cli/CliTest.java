@@ -160,6 +160,15 @@ class CliTest {
     }
 
     @Test
+    void afterDoubleDashAFileNamedLikeAnOptionIsAFile() {
+        CliRun asOption = CliRun.of("--var-file=nope.tfvars");
+        assertTrue(asOption.err().contains("--var-file nope.tfvars: no such file"), asOption.err());
+        CliRun asFile = CliRun.of("--", "--var-file=nope.tfvars");
+        assertEquals("", asFile.err(), "not read as an option");
+        assertTrue(asFile.out().contains("--var-file=nope.tfvars:1:1: no such file or directory"), asFile.out());
+    }
+
+    @Test
     void exitsZeroWhenNothingFails() throws IOException {
         write("ok.yaml", PASSING);
         CliRun run = run(dir.toString());
