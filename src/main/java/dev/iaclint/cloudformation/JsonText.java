@@ -5,6 +5,7 @@ import dev.iaclint.model.Node;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.Unit;
+import dev.iaclint.parse.JsonQuoting;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ final class JsonText {
             for (int i = 0; i < mapping.entries().size(); i++) {
                 MappingNode.Entry entry = mapping.entries().get(i);
                 out.append(i > 0 ? "," : "");
-                string(entry.key(), out);
+                JsonQuoting.quote(entry.key(), out);
                 out.append(':');
                 if (!write(unit, entry.value(), out)) {
                     return false;
@@ -52,25 +53,10 @@ final class JsonText {
             } else if (scalar.value() instanceof Boolean || scalar.value() instanceof BigDecimal) {
                 out.append(scalar.value() instanceof BigDecimal number ? number.toPlainString() : scalar.value());
             } else {
-                string(scalar.text(), out);
+                JsonQuoting.quote(scalar.text(), out);
             }
             return true;
         }
         return false;
-    }
-
-    private static void string(String text, StringBuilder out) {
-        out.append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        out.append('"');
     }
 }

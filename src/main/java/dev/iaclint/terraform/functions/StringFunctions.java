@@ -4,6 +4,7 @@ import dev.iaclint.model.Location;
 import dev.iaclint.model.Node;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
+import dev.iaclint.parse.JsonQuoting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,17 +180,6 @@ final class StringFunctions {
 
     /** A string as Terraform quotes it for {@code %q}: JSON string syntax. */
     private static String quoted(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
+        return JsonQuoting.quote(text);
     }
 }
