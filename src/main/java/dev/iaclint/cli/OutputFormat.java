@@ -1,6 +1,7 @@
 package dev.iaclint.cli;
 
 import dev.iaclint.report.GithubRenderer;
+import dev.iaclint.report.GitlabRenderer;
 import dev.iaclint.report.JUnitRenderer;
 import dev.iaclint.report.JsonRenderer;
 import dev.iaclint.report.Renderer;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 
 /** The report formats {@code --format} accepts. */
 enum OutputFormat {
-    text, json, sarif, junit, github;
+    text, json, sarif, junit, github, gitlab;
 
     Renderer renderer(boolean verbose, String version) {
         return switch (this) {
@@ -19,6 +20,7 @@ enum OutputFormat {
             case sarif -> new SarifRenderer(Path.of(""));
             case junit -> new JUnitRenderer();
             case github -> new GithubRenderer();
+            case gitlab -> new GitlabRenderer();
         };
     }
 }

@@ -62,7 +62,7 @@ public final class ScanCommand implements Callable<Integer> {
     private String stdinFilename = "stdin.yaml";
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]", converter = OutputTarget.Converter.class,
-            description = "Report format: text (default), json, sarif, junit or github. Repeat for several "
+            description = "Report format: text (default), json, sarif, junit, github or gitlab. Repeat for several "
                     + "reports; FORMAT:FILE writes that one to FILE.")
     private List<OutputTarget> formats = new ArrayList<>();
 

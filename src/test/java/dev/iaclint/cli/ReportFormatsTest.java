@@ -145,9 +145,23 @@ class ReportFormatsTest {
     }
 
     @Test
+    void gitlabCodeQualityListsTheUnsuppressedFindingsWithGitlabsSeverities() throws IOException {
+        Path file = template();
+        CliRun run = CliRun.of("-f", "gitlab", file.toString());
+        List<?> issues = Json.parseArray(run.out());
+        assertEquals(1, issues.size(), "suppressed findings are not issues: " + run.out());
+        Map<?, ?> issue = (Map<?, ?>) issues.get(0);
+        assertEquals("BEDROCK-001", issue.get("check_name"));
+        assertEquals("critical", issue.get("severity"), "high is GitLab's critical");
+        assertEquals(Map.of("path", file.toString(), "lines", Map.of("begin", 11)), issue.get("location"));
+        assertEquals(32, ((String) issue.get("fingerprint")).length());
+        assertEquals(run.out(), CliRun.of("-f", "gitlab", file.toString()).out(), "the same fingerprint on every run");
+    }
+
+    @Test
     void reportsAreByteIdenticalAcrossRuns() throws IOException {
         Path file = template();
-        for (String format : List.of("json", "sarif", "junit", "github", "text")) {
+        for (String format : List.of("json", "sarif", "junit", "github", "gitlab", "text")) {
             String first = CliRun.of("-f", format, "--threads", "2", file.toString(), "examples").out();
             String second = CliRun.of("-f", format, "--threads", "2", file.toString(), "examples").out();
             assertEquals(first, second, format);

@@ -26,6 +26,18 @@ public final class Json {
         }
     }
 
+    /** A document whose top level is an array. */
+    public static List<Object> parseArray(String text) {
+        try (JsonParser parser = new JsonFactory().createParser(text)) {
+            parser.nextToken();
+            @SuppressWarnings("unchecked")
+            List<Object> root = (List<Object>) value(parser);
+            return root;
+        } catch (IOException | ClassCastException e) {
+            throw new AssertionError("not a JSON array: " + text, e);
+        }
+    }
+
     private static Object value(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         switch (token) {
