@@ -25,7 +25,6 @@ import dev.iaclint.parse.JsonNodeReader;
 import dev.iaclint.parse.YamlNodeReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -71,11 +70,7 @@ public final class TemplateLoader implements Loader {
         if (!mayBeTemplate(text)) {
             return Optional.empty();
         }
-        return load(input.display(), text, isJson(input.display(), text), stacks);
-    }
-
-    private static boolean isJson(String file, String text) {
-        return file.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
+        return load(input.display(), text, input.isJson(), stacks);
     }
 
     /** A cheap look at the text, so most YAML and JSON that is not a template is never parsed. */

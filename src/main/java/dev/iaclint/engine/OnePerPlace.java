@@ -1,5 +1,6 @@
 package dev.iaclint.engine;
 
+import dev.iaclint.model.ResourceAddress;
 import dev.iaclint.report.Finding;
 import dev.iaclint.report.Status;
 import java.util.ArrayList;
@@ -85,14 +86,9 @@ public final class OnePerPlace {
                          int resourceLine) {
 
         static Place of(Finding f) {
-            return new Place(f.ruleId(), withoutInstanceKey(f.resource()), f.location().file(), f.location().line(),
-                    f.location().column(), f.resourceLocation().file(), f.resourceLocation().line());
+            return new Place(f.ruleId(), ResourceAddress.withoutInstanceKey(f.resource()).orElse(f.resource()),
+                    f.location().file(), f.location().line(), f.location().column(), f.resourceLocation().file(),
+                    f.resourceLocation().line());
         }
-
-        private static String withoutInstanceKey(String address) {
-            return address.endsWith("]") && address.lastIndexOf('[') > address.lastIndexOf('.')
-                    ? address.substring(0, address.lastIndexOf('[')) : address;
-        }
-
     }
 }

@@ -3,6 +3,7 @@ package dev.iaclint.load;
 import dev.iaclint.parse.SourceText;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -50,6 +51,11 @@ public final class Input {
 
     public boolean reports(String file) {
         return reported.test(file);
+    }
+
+    /** Whether the file is JSON: named so, or its text opens an object (JSON is YAML too, but read apart). */
+    public boolean isJson() {
+        return display.toLowerCase(Locale.ROOT).endsWith(".json") || text().stripLeading().startsWith("{");
     }
 
     /** The file's text, read as strict UTF-8 on first use. */

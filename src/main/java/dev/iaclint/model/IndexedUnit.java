@@ -20,13 +20,8 @@ public abstract class IndexedUnit implements Unit {
         resources.forEach(resource -> byAddress.putIfAbsent(resource.address(), resource));
         // A reference names a count or for_each resource without its instance key; its first
         // instance stands for them all.
-        resources.forEach(resource -> byAddress.putIfAbsent(withoutInstanceKey(resource.address()), resource));
-    }
-
-    /** {@code module.m.aws_x.y["k"]} is {@code module.m.aws_x.y}. */
-    static String withoutInstanceKey(String address) {
-        return address.endsWith("]") && address.lastIndexOf('[') > address.lastIndexOf('.')
-                ? address.substring(0, address.lastIndexOf('[')) : address;
+        resources.forEach(resource -> ResourceAddress.withoutInstanceKey(resource.address())
+                .ifPresent(base -> byAddress.putIfAbsent(base, resource)));
     }
 
     @Override

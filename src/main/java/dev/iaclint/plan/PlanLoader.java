@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,8 +63,7 @@ public final class PlanLoader implements Loader {
     @Override
     public Optional<Loaded> load(Input input) {
         String text = input.text();
-        boolean json = input.display().toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
-        if (!json || !mayBePlan(text)) {
+        if (!input.isJson() || !mayBePlan(text)) {
             return Optional.empty();
         }
         return load(input.display(), text).map(unit ->

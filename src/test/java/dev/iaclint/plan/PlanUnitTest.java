@@ -8,6 +8,7 @@ import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.ReferenceNode;
 import dev.iaclint.model.Resource;
+import dev.iaclint.model.ResourceAddress;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,9 @@ class PlanUnitTest {
 
     @Test
     void aBracketInsideAQuotedKeyIsPartOfTheKey() {
-        assertEquals(Optional.of("aws_x.k"), PlanUnit.withoutInstanceKey("aws_x.k[\"a[0]\"]"));
-        assertEquals(Optional.of("aws_x.k"), PlanUnit.withoutInstanceKey("aws_x.k[\"a\\\"[\"]"));
-        assertEquals(Optional.of("module.m[0].aws_x.k"), PlanUnit.withoutInstanceKey("module.m[0].aws_x.k[3]"));
-        assertEquals(Optional.empty(), PlanUnit.withoutInstanceKey("module.m[0].aws_x.k"));
+        assertEquals(Optional.of("aws_x.k"), ResourceAddress.withoutInstanceKey("aws_x.k[\"a[0]\"]"));
+        assertEquals(Optional.of("aws_x.k"), ResourceAddress.withoutInstanceKey("aws_x.k[\"a\\\"[\"]"));
+        assertEquals(Optional.of("module.m[0].aws_x.k"), ResourceAddress.withoutInstanceKey("module.m[0].aws_x.k[3]"));
+        assertEquals(Optional.empty(), ResourceAddress.withoutInstanceKey("module.m[0].aws_x.k"));
     }
 }
