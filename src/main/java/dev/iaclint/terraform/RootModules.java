@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * Which scanned folders are root modules. A folder is a child only of a root that is itself
  * evaluated: otherwise an unused folder calling {@code ../} (or two folders calling each other)
- * would make the real root a child and leave nothing scanned. Every folder ends up evaluated,
+ * would make the real root a child and leave nothing scanned. A folder named on the command line
+ * or one that applies on its own (a provider, a backend, variable values) is a root whatever calls
+ * it, so a call cannot replace its own inputs by the caller's. Every folder ends up evaluated,
  * as a root or as a module some root calls; a cycle is reported when the root that reaches it
  * loads.
  */
@@ -24,16 +26,16 @@ final class RootModules {
 
     /**
      * @param calls the local module folders each scanned folder calls, in path order
-     * @param named the folders of files named on the command line: always roots
+     * @param alwaysRoots folders that are roots whatever calls them
      * @return the roots, in path order
      */
-    static List<Path> of(Map<Path, List<Path>> calls, Set<Path> named) {
+    static List<Path> of(Map<Path, List<Path>> calls, Set<Path> alwaysRoots) {
         Set<Path> called = new HashSet<>();
         calls.forEach((folder, callees) -> callees.stream().filter(c -> !c.equals(folder)).forEach(called::add));
         Set<Path> roots = new LinkedHashSet<>();
         Set<Path> covered = new HashSet<>();
         for (Path folder : calls.keySet()) {
-            if (named.contains(folder) || !called.contains(folder)) {
+            if (alwaysRoots.contains(folder) || !called.contains(folder)) {
                 roots.add(folder);
                 cover(folder, calls, covered);
             }

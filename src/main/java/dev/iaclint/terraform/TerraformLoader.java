@@ -128,10 +128,12 @@ public final class TerraformLoader implements Loader {
         for (int i = 0; i < order.size(); i++) {
             calls.put(order.get(i), called.get(i));
         }
-        Set<Path> namedFolders = new HashSet<>();
+        // A folder named on the command line, or one that configures a provider, a backend or
+        // variable values, is applied as it is: whatever calls it, it is also a root.
+        Set<Path> alwaysRoots = new HashSet<>();
         folders.forEach((folder, inFolder) -> {
-            if (inFolder.stream().anyMatch(InputFile::named)) {
-                namedFolders.add(folder);
+            if (inFolder.stream().anyMatch(InputFile::named) || appliesOnItsOwn(folder)) {
+                alwaysRoots.add(folder);
             }
         });
         RequestedFiles requested = RequestedFiles.of(files);
@@ -139,7 +141,7 @@ public final class TerraformLoader implements Loader {
         // evaluated through the configurations of the repository that call it: the verdict a full
         // scan gives. A configuration (providers, a backend, variable values) is applied as it is.
         Map<Path, List<InputFile>> byRoot = new LinkedHashMap<>();
-        for (Path folder : RootModules.of(calls, namedFolders)) {
+        for (Path folder : RootModules.of(calls, alwaysRoots)) {
             if (!hasConfiguration(folder)) {
                 continue;
             }

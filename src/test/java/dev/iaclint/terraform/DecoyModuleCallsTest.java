@@ -62,4 +62,23 @@ class DecoyModuleCallsTest {
                 && "fail".equals(f.get("status"))), run.out());
         assertEquals(ExitCode.FINDINGS, run.exitCode(), run.out());
     }
+
+    @Test
+    void aConfigurationThatAppliesOnItsOwnStaysARootWhenAnUnusedFolderCallsIt() throws IOException {
+        // The decoy passes a key, so evaluated only through it the agent would pass: the root
+        // configures its provider, so Terraform would apply it as it is, with its own null key.
+        TestFiles.write(dir, "main.tf", "provider \"aws\" {\n  region = \"us-east-1\"\n}\n"
+                + "variable \"key\" {\n  default = null\n}\n"
+                + "resource \"aws_bedrockagent_agent\" \"a\" {\n  customer_encryption_key_arn = var.key\n}\n");
+        TestFiles.write(dir, "decoy/main.tf", """
+                module "up" {
+                  source = "../"
+                  key    = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+                }
+                """);
+        CliRun run = CliRun.of("--format", "json", dir.toString());
+        assertTrue(run.findings().stream().anyMatch(f -> "aws_bedrockagent_agent.a".equals(f.get("resource"))
+                && "fail".equals(f.get("status"))), run.out());
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run.out());
+    }
 }
