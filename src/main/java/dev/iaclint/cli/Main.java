@@ -26,7 +26,6 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs iac-lint as the command line would, writing to the given streams; returns the exit code. */
     /** The command line: scanning at the top and as {@code scan}, and the other commands. */
     static CommandLine commands(ScanCommand top, ScanCommand scan) {
         return new CommandLine(top)
@@ -37,6 +36,7 @@ public final class Main {
                 .addSubcommand(new AutoComplete.GenerateCompletion());
     }
 
+    /** Runs iac-lint as the command line would, writing to the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         ScanCommand command = new ScanCommand();
         ScanCommand scan = new ScanCommand();
