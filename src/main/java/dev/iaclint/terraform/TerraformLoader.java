@@ -64,6 +64,10 @@ public final class TerraformLoader implements Loader {
         return name.endsWith(".tf") || name.endsWith(".tf" + JSON);
     }
 
+    static boolean isVariables(String name) {
+        return name.endsWith(".tfvars") || name.endsWith(".tfvars" + JSON);
+    }
+
     /** The native type kinds.yaml gives the call of a module from outside the repository. */
     static final String MODULE_CALL = "module";
     private static final Set<String> RESOURCE_META = Set.of("count", "for_each", "provider", "depends_on", "lifecycle",
@@ -107,8 +111,9 @@ public final class TerraformLoader implements Loader {
 
     @Override
     public boolean mayRead(InputFile file) {
-        // Variable files in JSON are found by the walk too: they belong to their folder's module.
-        return isConfiguration(file.display()) || file.display().endsWith(".tfvars" + JSON);
+        // Variable files belong to their folder's configuration: named alone (pre-commit staging
+        // only terraform.tfvars), they ask for that configuration.
+        return isConfiguration(file.display()) || isVariables(file.display());
     }
 
     /** One input per root module: a folder of .tf files that no other scanned folder calls. */
@@ -330,7 +335,8 @@ public final class TerraformLoader implements Loader {
             Set<String> wholeFolders = new HashSet<>();
             for (InputFile file : asked) {
                 files.add(file.display());
-                if (!file.named()) {
+                // Variable values change what the whole configuration of their folder deploys.
+                if (!file.named() || isVariables(file.display())) {
                     wholeFolders.add(parentOf(file.display()));
                 }
             }
