@@ -1,0 +1,147 @@
+package dev.iaclint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iaclint.support.Shell;
+import dev.iaclint.support.TestFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/iac-lint, run by bash in a throwaway copy of a clone, with stand-ins for java, javac and
+ * mvn on a PATH that holds nothing else: what it says when a tool is missing, when it builds,
+ * and that two first runs at once build once.
+ */
+class LauncherTest {
+
+    private static final Path LAUNCHER = Path.of("bin/iac-lint").toAbsolutePath();
+    private static final List<String> TOOLS = List.of("bash", "dirname", "readlink", "find", "sort", "xargs",
+            "sha256sum", "cut", "cat", "touch", "mkdir", "flock", "sleep");
+
+    @TempDir
+    Path work;
+
+    private Path clone;
+    private Path tools;
+
+    @BeforeEach
+    void aCloneAndAPathOfBasicTools() throws IOException {
+        clone = work.resolve("clone");
+        TestFiles.write(clone, "pom.xml", "<project/>\n");
+        TestFiles.write(clone, "src/main/java/A.java", "class A {}\n");
+        TestFiles.write(clone, "policies/p.yaml", "id: P\n");
+        Files.createDirectories(clone.resolve("bin"));
+        Files.copy(LAUNCHER, clone.resolve("bin/iac-lint"), StandardCopyOption.COPY_ATTRIBUTES);
+        tools = Files.createDirectories(work.resolve("tools"));
+        for (String tool : TOOLS) {
+            Files.createSymbolicLink(tools.resolve(tool), Path.of("/usr/bin", tool));
+        }
+    }
+
+    private void stub(String name, String body) throws IOException {
+        Path file = tools.resolve(name);
+        Files.writeString(file, "#!/usr/bin/bash\n" + body + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** java prints what it runs; mvn counts its builds and makes the jar, slowly enough to overlap. */
+    private void javaAndMaven() throws IOException {
+        stub("java", "echo \"java $*\"");
+        stub("javac", "exit 0");
+        stub("mvn", "echo build >> \"" + work.resolve("builds") + "\"; sleep 0.5; mkdir -p target; echo jar > target/iac-lint.jar");
+    }
+
+    private Shell.Result launch(String... args) throws IOException, InterruptedException {
+        String[] command = new String[args.length + 2];
+        command[0] = "/usr/bin/bash";
+        command[1] = clone.resolve("bin/iac-lint").toString();
+        System.arraycopy(args, 0, command, 2, args.length);
+        return new Shell(work).with("PATH", tools.toString()).with("JAVA_HOME", "").run(command);
+    }
+
+    private long builds() throws IOException {
+        Path builds = work.resolve("builds");
+        return Files.exists(builds) ? Files.readAllLines(builds).size() : 0;
+    }
+
+    @Test
+    void withoutJavaItSaysSoAndExits2() throws Exception {
+        Shell.Result run = launch("--version");
+        assertEquals(ExitCode.ERROR, run.exitCode(), run.output());
+        assertTrue(run.output().contains("no Java found") && run.output().contains("Java 17 or later"), run.output());
+    }
+
+    @Test
+    void withoutMavenOrACompilerItNamesWhatIsMissingAndTheReleasedJar() throws Exception {
+        stub("java", "echo \"java $*\"");
+        Shell.Result run = launch("--version");
+        assertEquals(ExitCode.ERROR, run.exitCode(), run.output());
+        assertTrue(run.output().contains("needs Maven (mvn) and a JDK 17+ with javac"), run.output());
+        assertTrue(run.output().contains("IAC_LINT_JAR=iac-lint-<version>.jar"), run.output());
+        assertFalse(run.output().contains("No compiler is provided"), run.output());
+    }
+
+    @Test
+    void aReleasedJarRunsWithoutBuilding() throws Exception {
+        javaAndMaven();
+        Path released = TestFiles.write(work, "iac-lint-1.2.3.jar", "jar\n");
+        Shell.Result run = new Shell(work).with("PATH", tools.toString()).with("JAVA_HOME", "")
+                .with("IAC_LINT_JAR", released.toString()).run("/usr/bin/bash", clone.resolve("bin/iac-lint").toString(), "x.yaml");
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("-jar " + released + " x.yaml"), run.output());
+        assertEquals(0, builds());
+    }
+
+    @Test
+    void itRebuildsWhenASourceChangesItsContentNotItsTime() throws Exception {
+        javaAndMaven();
+        assertEquals(0, launch("a.yaml").exitCode());
+        assertEquals(1, builds());
+        assertEquals(0, launch("a.yaml").exitCode());
+        assertEquals(1, builds(), "an up-to-date jar is not rebuilt");
+
+        Path source = clone.resolve("src/main/java/A.java");
+        Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(60)));
+        Shell.Result touched = launch("a.yaml");
+        assertEquals(0, touched.exitCode(), touched.output());
+        assertEquals(1, builds(), "a newer file with the same content (a checkout, a pull) is not a change");
+
+        Files.writeString(source, "class A { int changed; }\n");
+        Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(120)));
+        Shell.Result changed = launch("a.yaml");
+        assertTrue(changed.output().contains("building"), changed.output());
+        assertEquals(2, builds());
+    }
+
+    @Test
+    void twoFirstRunsAtOnceBuildOnceAndBothRun() throws Exception {
+        javaAndMaven();
+        CompletableFuture<Shell.Result> first = CompletableFuture.supplyAsync(this::launchQuietly);
+        CompletableFuture<Shell.Result> second = CompletableFuture.supplyAsync(this::launchQuietly);
+        for (Shell.Result run : List.of(first.join(), second.join())) {
+            assertEquals(0, run.exitCode(), run.output());
+            assertTrue(run.output().contains("-jar " + clone.resolve("target/iac-lint.jar")), run.output());
+        }
+        assertEquals(1, builds());
+    }
+
+    private Shell.Result launchQuietly() {
+        try {
+            return launch("a.yaml");
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
