@@ -26,7 +26,6 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs iac-lint as the command line would, writing to the given streams; returns the exit code. */
     /** The command line: scanning at the top and as {@code scan}, and the other commands. */
     static CommandLine commands(ScanCommand top, ScanCommand scan) {
         return new CommandLine(top)
@@ -37,9 +36,15 @@ public final class Main {
                 .addSubcommand(new AutoComplete.GenerateCompletion());
     }
 
+    /** Runs iac-lint as the command line would, writing to the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        ScanCommand command = new ScanCommand();
-        ScanCommand scan = new ScanCommand();
+        return run(args, out, err, Terminal.detect());
+    }
+
+    /** @param terminal what the streams are, for colours and progress */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+        ScanCommand command = new ScanCommand(terminal);
+        ScanCommand scan = new ScanCommand(terminal);
         CommandLine commandLine = commands(command, scan)
                 .setOut(out)
                 .setErr(err)

@@ -12,6 +12,7 @@ import dev.iaclint.parse.InputException;
 import dev.iaclint.pipeline.Pipeline;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicySet;
+import dev.iaclint.report.Highlight;
 import dev.iaclint.report.Problem;
 import dev.iaclint.report.Report;
 import dev.iaclint.report.Rule;
@@ -51,6 +52,17 @@ public final class ScanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final Terminal terminal;
+
+    public ScanCommand() {
+        this(Terminal.detect());
+    }
+
+    /** @param terminal where the output goes, which decides colours and progress */
+    ScanCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or directories to scan, walked recursively (default: the current directory); "
                     + "- reads one template, plan or .tf file from standard input.")
@@ -62,7 +74,8 @@ public final class ScanCommand implements Callable<Integer> {
     private String stdinFilename = "stdin.yaml";
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]", converter = OutputTarget.Converter.class,
-            description = "Report format: text (default), json, sarif, junit, github or gitlab. Repeat for several "
+            description = "Report format: text (default), compact (file:line:col: severity rule message), json, sarif, "
+                    + "junit, github or gitlab. Repeat for several "
                     + "reports; FORMAT:FILE writes that one to FILE.")
     private List<OutputTarget> formats = new ArrayList<>();
 
@@ -124,6 +137,18 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also list the files that were skipped, and why.")
     private boolean verbose;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "Print only the findings that fail the run and the errors: no warnings, summary or coverage.")
+    private boolean quiet;
+
+    @Option(names = "--color", paramLabel = "WHEN", arity = "0..1", fallbackValue = "always",
+            description = "Colour the text and compact reports: auto (default: on a terminal, unless NO_COLOR is set "
+                    + "or TERM is dumb), always or never.")
+    private ColorChoice color;
+
+    @Option(names = "--no-color", description = "Do not colour the reports; the same as --color=never.")
+    private boolean noColor;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Files scanned in parallel (default: the number of processors).")
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -150,6 +175,7 @@ public final class ScanCommand implements Callable<Integer> {
         // Settings are checked before anything is scanned: a scan with half its settings is worse than none.
         List<String> wrong = new OptionsCheck(configFile, baseline, varFiles, policyDirectories, threads, region,
                 formats, output).errors();
+        wrong.addAll(OptionsCheck.contradictions(color, noColor, quiet, verbose));
         if (!wrong.isEmpty()) {
             return usageError(wrong);
         }
@@ -182,7 +208,7 @@ public final class ScanCommand implements Callable<Integer> {
         if (!selection.errors().isEmpty()) {
             return usageError(selection.errors());
         }
-        selection.notes().forEach(note -> spec.commandLine().getErr().println("iac-lint: " + note));
+        selection.notes().forEach(this::note);
         List<Policy> policies = selection.policies();
         KindTable kinds = KindTable.builtIn();
         Map<String, Rule> rules = Rules.of(policies, kinds, selection.severities());
@@ -204,7 +230,7 @@ public final class ScanCommand implements Callable<Integer> {
 
         if (result.scanned().isEmpty() && problems.isEmpty()) {
             // A typo'd folder or a folder of other code passes with nothing checked: say so.
-            spec.commandLine().getErr().println("iac-lint: warning: no CloudFormation template, Terraform module, plan "
+            note("warning: no CloudFormation template, Terraform module, plan "
                     + "or CDK assembly found in " + String.join(", ", roots.stream().map(Path::toString).toList())
                     + (result.skipped().isEmpty() ? "" : " (" + result.skipped().size() + " file(s) skipped; -v lists them)"));
         }
@@ -241,6 +267,13 @@ public final class ScanCommand implements Callable<Integer> {
         }
         Optional<Path> file = configFile != null ? Optional.of(configFile) : ConfigLoader.find(firstRoot);
         return file.map(ConfigLoader::read).orElse(Config.defaults());
+    }
+
+    /** What the user should know that is no error; --quiet leaves it out. */
+    private void note(String text) {
+        if (!quiet) {
+            spec.commandLine().getErr().println("iac-lint: " + text);
+        }
     }
 
     private int usageError(List<String> errors) {
@@ -280,10 +313,13 @@ public final class ScanCommand implements Callable<Integer> {
         for (OutputTarget target : targets) {
             Optional<Path> file = target.file().or(() -> Optional.ofNullable(output));
             if (file.isPresent()) {
-                ReportFile.write(file.get(), out -> target.format().renderer(verbose, Version.current()).render(report, out));
+                ReportFile.write(file.get(), out -> target.format().renderer(verbose, quiet, Highlight.NONE,
+                        Version.current()).render(report, out));
             } else {
                 PrintWriter stdout = spec.commandLine().getOut();
-                target.format().renderer(verbose, Version.current()).render(report, stdout);
+                Highlight highlight = Highlight.of(terminal.colours(noColor ? ColorChoice.never
+                        : color == null ? ColorChoice.auto : color));
+                target.format().renderer(verbose, quiet, highlight, Version.current()).render(report, stdout);
                 stdout.flush();
             }
         }
