@@ -218,7 +218,7 @@ public final class ScanCommand implements Callable<Integer> {
         FileDiscovery discovery = new FileDiscovery(stdin.map(StandardInput.Saved::folder).orElse(Path.of("")));
         Pipeline pipeline = new Pipeline(kinds, policies, rules, config.policySettings(region), discovery, varFiles,
                 threads);
-        Pipeline.Scan scan = pipeline.scan(roots, config.exclude());
+        Pipeline.Scan scan = scanWithProgress(pipeline, roots, config);
         if (noInlineSuppressions) {
             // Whoever opens a pull request writes the files, and so their suppressions.
             scan = new Pipeline.Scan(scan.scanned(), scan.skipped(), scan.outcomes(), scan.problems(), List.of());
@@ -267,6 +267,19 @@ public final class ScanCommand implements Callable<Integer> {
         }
         Optional<Path> file = configFile != null ? Optional.of(configFile) : ConfigLoader.find(firstRoot);
         return file.map(ConfigLoader::read).orElse(Config.defaults());
+    }
+
+    /** The scan, with its progress on standard error when that is a terminal outside CI, and not --quiet. */
+    private Pipeline.Scan scanWithProgress(Pipeline pipeline, List<Path> roots, Config config) {
+        if (quiet || !terminal.showsProgress()) {
+            return pipeline.scan(roots, config.exclude());
+        }
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), System::nanoTime);
+        try {
+            return pipeline.scan(roots, config.exclude(), progress);
+        } finally {
+            progress.clear();
+        }
     }
 
     /** What the user should know that is no error; --quiet leaves it out. */

@@ -72,6 +72,20 @@ class ScannerTest {
         }
     }
 
+    @Test
+    void progressCountsEveryFileAndEndsAtTheTotal() throws IOException {
+        TestFiles.write(dir, "stack/main.tf", AGENT_WITHOUT_KEY);
+        TestFiles.write(dir, "stack/variables.tf", "variable \"x\" {}\n");
+        TestFiles.write(dir, "a.yaml", "Resources:\n  Agent: {Type: AWS::Bedrock::Agent}\n");
+        TestFiles.write(dir, "package.json", "{\"name\": \"not infrastructure\"}\n");
+        List<String> told = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        scanner(2).scan(List.of(dir), new dev.iaclint.engine.suppress.PathPatterns(List.of()),
+                (done, total) -> told.add(done + "/" + total));
+
+        assertEquals(3, told.size(), "once per input: " + told);
+        assertEquals(List.of("4/4"), told.stream().filter(t -> t.startsWith("4/")).toList(), String.valueOf(told));
+    }
+
     private Pipeline scanner(int threads) {
         PolicySet policies = PolicySet.load(true, List.of());
         List<Policy> agentsOnly = policies.policies().stream()
