@@ -23,9 +23,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -215,7 +217,8 @@ public final class ScanCommand implements Callable<Integer> {
         Optional<Baseline> baselineRead = readBaseline(problems);
 
         // What standard input held is named as --stdin-filename says, not by the temporary file.
-        FileDiscovery discovery = new FileDiscovery(stdin.map(StandardInput.Saved::folder).orElse(Path.of("")));
+        FileDiscovery discovery = new FileDiscovery(stdin.map(StandardInput.Saved::folder).orElse(Path.of("")),
+                fingerprintRoot(tree));
         Pipeline pipeline = new Pipeline(kinds, policies, rules, config.policySettings(region), discovery, varFiles,
                 threads);
         Pipeline.Scan scan = scanWithProgress(pipeline, roots, config);
@@ -225,8 +228,9 @@ public final class ScanCommand implements Callable<Integer> {
         }
         ScanResult scanned = Pipeline.triage(scan, config.ignores(), baselineRead, strict || config.strict());
         problems.addAll(scanned.problems());
+        int stale = baselineRead.map(read -> staleEntries(read, scanned, discovery, rules.keySet())).orElse(0);
         ScanResult result = new ScanResult(scanned.scanned(), scanned.skipped(), scanned.outcomes(), problems,
-                scanned.warnings());
+                scanned.warnings(), stale);
 
         if (result.scanned().isEmpty() && problems.isEmpty()) {
             // A typo'd folder or a folder of other code passes with nothing checked: say so.
@@ -267,6 +271,32 @@ public final class ScanCommand implements Callable<Integer> {
         }
         Optional<Path> file = configFile != null ? Optional.of(configFile) : ConfigLoader.find(firstRoot);
         return file.map(ConfigLoader::read).orElse(Config.defaults());
+    }
+
+    /**
+     * What fingerprints and the baseline name files from, so that they match from any folder: the
+     * git repository's top level; outside git, the baseline's folder; else the working directory.
+     */
+    private Path fingerprintRoot(SourceTree tree) {
+        if (tree.isRepository()) {
+            return tree.root();
+        }
+        return Optional.ofNullable(baseline).or(() -> Optional.ofNullable(createBaseline))
+                .map(file -> file.toAbsolutePath().getParent()).orElse(Path.of(""));
+    }
+
+    /** Counts the baseline entries of scanned files and rules that ran which match no finding, and says so. */
+    private int staleEntries(Baseline read, ScanResult scanned, FileDiscovery discovery, Set<String> ruleIds) {
+        Set<String> files = new HashSet<>();
+        scanned.scanned().forEach(file -> files.add(discovery.repositoryPath(file)));
+        int stale = read.stale(scanned.outcomes(), entry -> (entry.file() == null || files.contains(entry.file()))
+                && (entry.ruleId() == null || ruleIds.contains(entry.ruleId()))).size();
+        if (stale > 0) {
+            note("warning: " + stale + " entr" + (stale == 1 ? "y" : "ies") + " of the baseline " + baseline
+                    + " match no finding (fixed, or the line changed); refresh it with --baseline " + baseline
+                    + " --create-baseline " + baseline);
+        }
+        return stale;
     }
 
     /** The scan, with its progress on standard error when that is a terminal outside CI, and not --quiet. */

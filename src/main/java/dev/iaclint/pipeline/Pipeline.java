@@ -195,7 +195,8 @@ public final class Pipeline {
         // only on the files asked for.
         List<Finding> findings = evaluation.findings().stream()
                 .filter(f -> input.reports(f.location().file()) || input.reports(f.resourceLocation().file()))
-                .map(f -> Fingerprints.withLine(f, lines.getOrDefault(f.location().file(), List.of())))
+                .map(f -> Fingerprints.withLine(f, lines.getOrDefault(f.location().file(), List.of()),
+                        discovery.repositoryPath(f.location().file())))
                 .toList();
         return new Scan(scanned, List.of(), findings, problems, ignores);
     }

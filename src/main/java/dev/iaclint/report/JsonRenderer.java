@@ -116,6 +116,7 @@ public final class JsonRenderer implements Renderer {
         json.writeNumberField("suppressed", summary.suppressed());
         json.writeNumberField("errors", summary.errors());
         json.writeNumberField("warnings", summary.warnings());
+        json.writeNumberField("staleBaselineEntries", summary.staleBaselineEntries());
         json.writeObjectFieldStart("failedBySeverity");
         for (Severity severity : Severity.values()) {
             json.writeNumberField(severity.id(), summary.failedBySeverity().getOrDefault(severity, 0));

@@ -82,7 +82,11 @@ public final class TextRenderer implements Renderer {
         out.write((separate ? "\n" : "") + summary.failed() + " failed" + atThreshold + ", " + summary.unknown() + " unknown, "
                 + summary.suppressed() + " suppressed, " + summary.errors() + " error" + (summary.errors() == 1 ? "" : "s")
                 + " in " + summary.filesScanned() + " file" + (summary.filesScanned() == 1 ? "" : "s") + " scanned ("
-                + summary.filesSkipped() + " skipped)\n");
+                + summary.filesSkipped() + " skipped)"
+                + (summary.staleBaselineEntries() == 0 ? "" : "; " + summary.staleBaselineEntries()
+                        + " baseline entr" + (summary.staleBaselineEntries() == 1 ? "y matches" : "ies match")
+                        + " no finding")
+                + "\n");
         List<Coverage.Family> families = Coverage.of(result).families();
         if (!families.isEmpty()) {
             out.write("\ncustomer-managed key coverage\n");
