@@ -8,6 +8,7 @@ import dev.iaclint.engine.Triage;
 import dev.iaclint.engine.suppress.Ignore;
 import dev.iaclint.engine.suppress.InlineIgnores;
 import dev.iaclint.engine.suppress.MetadataIgnores;
+import dev.iaclint.engine.suppress.ModuleCallIgnores;
 import dev.iaclint.engine.suppress.PathPatterns;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.load.Input;
@@ -189,6 +190,7 @@ public final class Pipeline {
             }
         }
         collect(MetadataIgnores.of(loaded.unit()), ignores, problems);
+        ignores = ModuleCallIgnores.widen(ignores, loaded.unit());
         Evaluation evaluation = evaluator.evaluate(loaded.unit());
         problems.addAll(evaluation.problems());
         // A unit loaded for context (a module folder of which pre-commit named one file) reports
