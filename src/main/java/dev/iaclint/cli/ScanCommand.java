@@ -12,6 +12,7 @@ import dev.iaclint.parse.InputException;
 import dev.iaclint.pipeline.Pipeline;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicySet;
+import dev.iaclint.report.AppliedConfiguration;
 import dev.iaclint.report.Highlight;
 import dev.iaclint.report.Problem;
 import dev.iaclint.report.Report;
@@ -238,8 +239,12 @@ public final class ScanCommand implements Callable<Integer> {
                     + "or CDK assembly found in " + String.join(", ", roots.stream().map(Path::toString).toList())
                     + (result.skipped().isEmpty() ? "" : " (" + result.skipped().size() + " file(s) skipped; -v lists them)"));
         }
+        AppliedConfiguration applied = config.source()
+                .map(file -> new AppliedConfiguration(discovery.display(file), selection.disabledByConfig(),
+                        config.exclude().globs()))
+                .orElse(AppliedConfiguration.NONE);
         Report report = new Report(result, List.copyOf(rules.values()), Version.current(),
-                threshold.orElse(Severity.INFO));
+                threshold.orElse(Severity.INFO), applied);
         write(report);
         if (createBaseline != null) {
             ReportFile.write(createBaseline, out -> Baseline.write(result.findings(), out));

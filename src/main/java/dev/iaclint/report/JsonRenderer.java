@@ -32,6 +32,7 @@ public final class JsonRenderer implements Renderer {
             json.writeStartObject();
             json.writeStringField("tool", "iac-lint");
             json.writeStringField("version", version);
+            report.configuration().writeJson(json, "configuration");
             json.writeArrayFieldStart("findings");
             for (Finding finding : result.findings()) {
                 writeFinding(json, finding);

@@ -87,6 +87,9 @@ public final class TextRenderer implements Renderer {
                         + " baseline entr" + (summary.staleBaselineEntries() == 1 ? "y matches" : "ies match")
                         + " no finding")
                 + "\n");
+        if (report.configuration().file() != null) {
+            out.write(report.configuration().describe() + "\n");
+        }
         List<Coverage.Family> families = Coverage.of(result).families();
         if (!families.isEmpty()) {
             out.write("\ncustomer-managed key coverage\n");

@@ -39,6 +39,10 @@ public final class PathPatterns {
         return matchers.stream().anyMatch(matcher -> matcher.matches(path));
     }
 
+    public List<String> globs() {
+        return globs;
+    }
+
     public boolean isEmpty() {
         return globs.isEmpty();
     }
