@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iaclint.support.Agents;
 import dev.iaclint.support.CliRun;
 import dev.iaclint.support.Json;
 import dev.iaclint.support.TestFiles;
@@ -20,13 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AppliedConfigurationTest {
 
-    private static final String FAILING = """
-            Resources:
-              Agent:
-                Type: AWS::Bedrock::Agent
-                Properties:
-                  CustomerEncryptionKeyArn: alias/aws/bedrock
-            """;
+    private static final String FAILING = Agents.CLOUDFORMATION_MANAGED_KEY;
 
     @TempDir
     Path dir;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iaclint.support.Agents;
 import dev.iaclint.support.CliRun;
 import dev.iaclint.support.TestFiles;
 import java.io.IOException;
@@ -20,22 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TerminalOutputTest {
 
     private static final String ESC = "\u001b[";
-    private static final String FAILING = """
-            Resources:
-              Agent:
-                Type: AWS::Bedrock::Agent
-                Properties:
-                  CustomerEncryptionKeyArn: alias/aws/bedrock
-            """;
-    private static final String UNKNOWN = """
-            Parameters:
-              KeyArn: {Type: String}
-            Resources:
-              Other:
-                Type: AWS::Bedrock::Agent
-                Properties:
-                  CustomerEncryptionKeyArn: !Ref KeyArn
-            """;
+    private static final String FAILING = Agents.CLOUDFORMATION_MANAGED_KEY;
+    private static final String UNKNOWN = Agents.CLOUDFORMATION_UNKNOWN_KEY;
     private static final Terminal COLOUR_TERMINAL = new Terminal(true, true, Map.of("TERM", "xterm-256color"));
 
     @TempDir

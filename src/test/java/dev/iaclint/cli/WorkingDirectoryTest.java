@@ -3,6 +3,7 @@ package dev.iaclint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iaclint.support.Agents;
 import dev.iaclint.support.CliRun;
 import dev.iaclint.support.Json;
 import dev.iaclint.support.TestFiles;
@@ -23,20 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkingDirectoryTest {
 
-    private static final String AGENT = """
-            resource "aws_bedrockagent_agent" "a" {
-              agent_name = "a"
-            }
-            """;
-    private static final String AGENT_WITH_KEY = """
-            resource "aws_kms_key" "k" {
-            }
-
-            resource "aws_bedrockagent_agent" "a" {
-              agent_name                  = "a"
-              customer_encryption_key_arn = aws_kms_key.k.arn
-            }
-            """;
+    private static final String AGENT = Agents.TERRAFORM_NO_KEY;
+    private static final String AGENT_WITH_KEY = Agents.TERRAFORM_OWN_KEY;
 
     @TempDir
     Path repo;

@@ -11,6 +11,7 @@ import dev.iaclint.policy.PolicySet;
 import dev.iaclint.policy.PolicySettings;
 import dev.iaclint.report.Finding;
 import dev.iaclint.report.Status;
+import dev.iaclint.support.Agents;
 import dev.iaclint.support.TestFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,21 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** One scanner, several scans: each reads the files as they are now, in an order that does not depend on threads. */
 class ScannerTest {
 
-    private static final String AGENT_WITHOUT_KEY = """
-            resource "aws_bedrockagent_agent" "a" {
-              agent_name = "a"
-            }
-            """;
+    private static final String AGENT_WITHOUT_KEY = Agents.TERRAFORM_NO_KEY;
 
-    private static final String AGENT_WITH_KEY = """
-            resource "aws_kms_key" "k" {
-            }
-
-            resource "aws_bedrockagent_agent" "a" {
-              agent_name                  = "a"
-              customer_encryption_key_arn = aws_kms_key.k.arn
-            }
-            """;
+    private static final String AGENT_WITH_KEY = Agents.TERRAFORM_OWN_KEY;
 
     @TempDir
     Path dir;

@@ -3,6 +3,7 @@ package dev.iaclint.engine.suppress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iaclint.support.Agents;
 import dev.iaclint.support.CliRun;
 import dev.iaclint.support.TestFiles;
 import java.io.IOException;
@@ -15,11 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A suppression on a Terraform module block covers the findings inside the module reached through that call. */
 class ModuleCallIgnoresTest {
 
-    private static final String AGENT = """
-            resource "aws_bedrockagent_agent" "this" {
-              agent_name = "a"
-            }
-            """;
+    private static final String AGENT = Agents.TERRAFORM_NO_KEY;
 
     @TempDir
     Path dir;
