@@ -24,9 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkingDirectoryTest {
 
-    private static final String AGENT = Agents.TERRAFORM_NO_KEY;
-    private static final String AGENT_WITH_KEY = Agents.TERRAFORM_OWN_KEY;
-
     @TempDir
     Path repo;
 
@@ -44,9 +41,9 @@ class WorkingDirectoryTest {
                     paths: ["tf/legacy/**"]
                     reason: retired in Q3
                 """);
-        TestFiles.write(repo, "tf/main.tf", AGENT);
-        TestFiles.write(repo, "tf/legacy/main.tf", AGENT);
-        TestFiles.write(repo, "tf/generated/main.tf", AGENT);
+        TestFiles.write(repo, "tf/main.tf", Agents.TERRAFORM_NO_KEY);
+        TestFiles.write(repo, "tf/legacy/main.tf", Agents.TERRAFORM_NO_KEY);
+        TestFiles.write(repo, "tf/generated/main.tf", Agents.TERRAFORM_NO_KEY);
 
         Run recorded = run(repo, "--create-baseline", ".iac-lint-baseline.json", "-f", "json", ".");
         assertEquals(1, recorded.exitCode(), recorded.err());
@@ -74,10 +71,10 @@ class WorkingDirectoryTest {
         if (git) {
             Files.createDirectories(repo.resolve(".git"));
         }
-        TestFiles.write(repo, "tf/main.tf", AGENT);
-        TestFiles.write(repo, "other/main.tf", AGENT);
+        TestFiles.write(repo, "tf/main.tf", Agents.TERRAFORM_NO_KEY);
+        TestFiles.write(repo, "other/main.tf", Agents.TERRAFORM_NO_KEY);
         assertEquals(1, run(repo, "--create-baseline", "baseline.json", ".").exitCode());
-        TestFiles.write(repo, "tf/main.tf", AGENT_WITH_KEY);
+        TestFiles.write(repo, "tf/main.tf", Agents.TERRAFORM_OWN_KEY);
 
         Run fixed = run(repo.resolve("tf"), "--baseline", "../baseline.json", ".");
         assertEquals(0, fixed.exitCode(), fixed.err() + fixed.out());

@@ -23,27 +23,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** One scanner, several scans: each reads the files as they are now, in an order that does not depend on threads. */
 class ScannerTest {
 
-    private static final String AGENT_WITHOUT_KEY = Agents.TERRAFORM_NO_KEY;
-
-    private static final String AGENT_WITH_KEY = Agents.TERRAFORM_OWN_KEY;
-
     @TempDir
     Path dir;
 
     @Test
     void aSecondScanReadsTheTerraformFilesAgain() throws IOException {
-        TestFiles.write(dir, "stack/main.tf", AGENT_WITHOUT_KEY);
+        TestFiles.write(dir, "stack/main.tf", Agents.TERRAFORM_NO_KEY);
         Pipeline scanner = scanner(2);
 
         assertEquals(List.of("BEDROCK-001 stack/main.tf:1"), failures(scanner));
-        TestFiles.write(dir, "stack/main.tf", AGENT_WITH_KEY);
+        TestFiles.write(dir, "stack/main.tf", Agents.TERRAFORM_OWN_KEY);
         assertEquals(List.of(), failures(scanner), "the edited file is read, not the first scan's copy");
     }
 
     @Test
     void theOrderIsTheSameOnOneThreadAndOnMany() throws IOException {
         for (int stack = 9; stack >= 0; stack--) {
-            TestFiles.write(dir, "stack" + stack + "/main.tf", AGENT_WITHOUT_KEY);
+            TestFiles.write(dir, "stack" + stack + "/main.tf", Agents.TERRAFORM_NO_KEY);
             TestFiles.write(dir, "template" + stack + ".yaml", """
                     Resources:
                       Agent:
@@ -63,7 +59,7 @@ class ScannerTest {
 
     @Test
     void progressCountsEveryFileAndEndsAtTheTotal() throws IOException {
-        TestFiles.write(dir, "stack/main.tf", AGENT_WITHOUT_KEY);
+        TestFiles.write(dir, "stack/main.tf", Agents.TERRAFORM_NO_KEY);
         TestFiles.write(dir, "stack/variables.tf", "variable \"x\" {}\n");
         TestFiles.write(dir, "a.yaml", "Resources:\n  Agent: {Type: AWS::Bedrock::Agent}\n");
         TestFiles.write(dir, "package.json", "{\"name\": \"not infrastructure\"}\n");

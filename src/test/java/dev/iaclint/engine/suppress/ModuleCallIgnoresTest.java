@@ -16,13 +16,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** A suppression on a Terraform module block covers the findings inside the module reached through that call. */
 class ModuleCallIgnoresTest {
 
-    private static final String AGENT = Agents.TERRAFORM_NO_KEY;
+    /** A call of the agent module, suppressed at line 5 of the configuration. */
+    private static final String LEGACY_CALL = """
+            # iac-lint:ignore BEDROCK-001 legacy agents, retired in Q3
+            module "legacy" {
+              source = "../modules/agent"
+            }
+            """;
 
     @TempDir
     Path dir;
 
     private CliRun scan(String root) throws IOException {
-        TestFiles.write(dir, "modules/agent/main.tf", AGENT);
+        TestFiles.write(dir, "modules/agent/main.tf", Agents.TERRAFORM_NO_KEY);
         if (root.contains("modules/outer")) {
             // Only when called: scanned on its own, it would be a call of the module of its own, not suppressed.
             TestFiles.write(dir, "modules/outer/main.tf", """
@@ -42,12 +48,7 @@ class ModuleCallIgnoresTest {
 
     @Test
     void anIgnoreAboveAModuleBlockCoversTheResourcesOfThatCall() throws IOException {
-        CliRun run = scan("""
-                # iac-lint:ignore BEDROCK-001 legacy agents, retired in Q3
-                module "legacy" {
-                  source = "../modules/agent"
-                }
-                """);
+        CliRun run = scan(LEGACY_CALL);
         assertEquals(0, run.exitCode(), run.out());
         assertEquals("inline", suppression(run).get("kind"));
         assertEquals("legacy agents, retired in Q3", suppression(run).get("reason"));
@@ -69,11 +70,7 @@ class ModuleCallIgnoresTest {
 
     @Test
     void anotherCallOfTheSameModuleStillReportsItsFinding() throws IOException {
-        CliRun run = scan("""
-                # iac-lint:ignore BEDROCK-001 legacy agents, retired in Q3
-                module "legacy" {
-                  source = "../modules/agent"
-                }
+        CliRun run = scan(LEGACY_CALL + """
 
                 module "current" {
                   source = "../modules/agent"
@@ -87,11 +84,7 @@ class ModuleCallIgnoresTest {
 
     @Test
     void whenEveryCallIsSuppressedTheFindingIs() throws IOException {
-        CliRun run = scan("""
-                # iac-lint:ignore BEDROCK-001 legacy agents, retired in Q3
-                module "legacy" {
-                  source = "../modules/agent"
-                }
+        CliRun run = scan(LEGACY_CALL + """
 
                 # iac-lint:ignore BEDROCK-001 a sandbox
                 module "sandbox" {
