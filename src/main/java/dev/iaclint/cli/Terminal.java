@@ -4,6 +4,7 @@ import java.io.Console;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ record Terminal(boolean stdoutIsTerminal, boolean stderrIsTerminal, Map<String, 
 
     static Terminal detect() {
         boolean console = hasConsole();
-        return new Terminal(console, console && stderrIsTerminalToo(), System.getenv());
+        return new Terminal(console, stderrIsTerminal(console), System.getenv());
     }
 
     /**
@@ -67,13 +68,14 @@ record Terminal(boolean stdoutIsTerminal, boolean stderrIsTerminal, Map<String, 
     }
 
     /**
-     * Java cannot ask whether standard error is a terminal; where the process's descriptors are
-     * visible (Linux), its descriptor 2 must lead to a terminal device ({@code 2>log} does not).
+     * Java cannot ask whether standard error is a terminal. Where the process's descriptors are
+     * visible (Linux), descriptor 2 must lead to a terminal device ({@code 2>log} does not, and
+     * {@code iac-lint . > report.txt} still shows progress); elsewhere, the console must exist.
      */
-    private static boolean stderrIsTerminalToo() {
+    private static boolean stderrIsTerminal(boolean console) {
         Path descriptor = Path.of("/proc/self/fd/2");
-        if (!Files.exists(descriptor, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return true;
+        if (!Files.exists(descriptor, LinkOption.NOFOLLOW_LINKS)) {
+            return console;
         }
         try {
             String target = Files.readSymbolicLink(descriptor).toString();
