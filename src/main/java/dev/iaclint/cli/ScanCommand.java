@@ -296,10 +296,12 @@ public final class ScanCommand implements Callable<Integer> {
         scanned.scanned().forEach(file -> files.add(discovery.repositoryPath(file)));
         int stale = read.stale(scanned.outcomes(), entry -> (entry.file() == null || files.contains(entry.file()))
                 && (entry.ruleId() == null || ruleIds.contains(entry.ruleId()))).size();
-        if (stale > 0) {
-            note("warning: " + stale + " entr" + (stale == 1 ? "y" : "ies") + " of the baseline " + baseline
-                    + " match no finding (fixed, or the line changed); refresh it with --baseline " + baseline
-                    + " --create-baseline " + baseline);
+        boolean refreshing = createBaseline != null
+                && createBaseline.toAbsolutePath().normalize().equals(baseline.toAbsolutePath().normalize());
+        if (stale > 0 && !refreshing) {
+            note("warning: " + stale + (stale == 1 ? " entry" : " entries") + " of the baseline " + baseline
+                    + (stale == 1 ? " matches" : " match") + " no finding (fixed, or the line changed); "
+                    + "refresh it with --baseline " + baseline + " --create-baseline " + baseline);
         }
         return stale;
     }

@@ -78,7 +78,7 @@ class WorkingDirectoryTest {
 
         Run fixed = run(repo.resolve("tf"), "--baseline", "../baseline.json", ".");
         assertEquals(0, fixed.exitCode(), fixed.err() + fixed.out());
-        assertEquals("iac-lint: warning: 1 entry of the baseline ../baseline.json match no finding (fixed, or the line "
+        assertEquals("iac-lint: warning: 1 entry of the baseline ../baseline.json matches no finding (fixed, or the line "
                 + "changed); refresh it with --baseline ../baseline.json --create-baseline ../baseline.json\n",
                 fixed.err(), "other/ was not scanned: its entry is not stale");
         assertTrue(fixed.out().contains("0 failed, 0 unknown, 0 suppressed, 0 errors in 1 file scanned (0 skipped); "
@@ -87,6 +87,13 @@ class WorkingDirectoryTest {
         Run json = run(repo, "--baseline", "baseline.json", "-f", "json", ".");
         assertEquals(0, json.exitCode());
         assertEquals(1, ((Map<?, ?>) Json.parse(json.out()).get("summary")).get("staleBaselineEntries"));
+
+        Run refreshed = run(repo, "--baseline", "baseline.json", "--create-baseline", "baseline.json", ".");
+        assertEquals(0, refreshed.exitCode(), "other/'s finding is still in the baseline");
+        assertEquals("", refreshed.err(), "refreshing in place drops the stale entry: no advice to refresh");
+        Run afterwards = run(repo, "--baseline", "baseline.json", ".");
+        assertEquals(0, afterwards.exitCode());
+        assertEquals("", afterwards.err());
     }
 
     private record Run(int exitCode, String out, String err) {
