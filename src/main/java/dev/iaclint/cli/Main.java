@@ -38,8 +38,13 @@ public final class Main {
 
     /** Runs iac-lint as the command line would, writing to the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        ScanCommand command = new ScanCommand();
-        ScanCommand scan = new ScanCommand();
+        return run(args, out, err, Terminal.detect());
+    }
+
+    /** @param terminal what the streams are, for colours and progress */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+        ScanCommand command = new ScanCommand(terminal);
+        ScanCommand scan = new ScanCommand(terminal);
         CommandLine commandLine = commands(command, scan)
                 .setOut(out)
                 .setErr(err)

@@ -41,6 +41,18 @@ record OptionsCheck(Path config, Path baseline, List<Path> varFiles, List<Path> 
         return errors;
     }
 
+    /** Options that cannot both be meant: the user must say which. */
+    static List<String> contradictions(ColorChoice color, boolean noColor, boolean quiet, boolean verbose) {
+        List<String> errors = new ArrayList<>();
+        if (noColor && color != null && color != ColorChoice.never) {
+            errors.add("--color=" + color + " and --no-color contradict each other");
+        }
+        if (quiet && verbose) {
+            errors.add("--quiet and --verbose contradict each other");
+        }
+        return errors;
+    }
+
     private static void file(String option, Path path, List<String> errors) {
         if (path != null && !Files.isRegularFile(path)) {
             errors.add(option + " " + path + ": no such file");

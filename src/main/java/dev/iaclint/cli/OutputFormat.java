@@ -1,7 +1,9 @@
 package dev.iaclint.cli;
 
+import dev.iaclint.report.CompactRenderer;
 import dev.iaclint.report.GithubRenderer;
 import dev.iaclint.report.GitlabRenderer;
+import dev.iaclint.report.Highlight;
 import dev.iaclint.report.JUnitRenderer;
 import dev.iaclint.report.JsonRenderer;
 import dev.iaclint.report.Renderer;
@@ -11,11 +13,16 @@ import java.nio.file.Path;
 
 /** The report formats {@code --format} accepts. */
 enum OutputFormat {
-    text, json, sarif, junit, github, gitlab;
+    text, compact, json, sarif, junit, github, gitlab;
 
-    Renderer renderer(boolean verbose, String version) {
+    /**
+     * @param quiet     text and compact: only what fails the run, and errors
+     * @param highlight text and compact: colours, for a terminal
+     */
+    Renderer renderer(boolean verbose, boolean quiet, Highlight highlight, String version) {
         return switch (this) {
-            case text -> new TextRenderer(verbose);
+            case text -> new TextRenderer(verbose, quiet, highlight);
+            case compact -> new CompactRenderer(quiet, highlight);
             case json -> new JsonRenderer(version);
             case sarif -> new SarifRenderer(Path.of(""));
             case junit -> new JUnitRenderer();

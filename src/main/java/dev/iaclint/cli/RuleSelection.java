@@ -21,10 +21,12 @@ import java.util.Set;
  *
  * @param policies   the policies to run, in policy order
  * @param severities the configuration's severity overrides, by policy id
+ * @param disabledByConfig the policies the configuration switches off that do not run
  * @param errors     what makes the command line or the configuration wrong (exit 2, nothing scanned)
  * @param notes      what the user should know about the choice, on standard error
  */
-record RuleSelection(List<Policy> policies, Map<String, Severity> severities, List<String> errors, List<String> notes) {
+record RuleSelection(List<Policy> policies, Map<String, Severity> severities, List<String> disabledByConfig,
+                     List<String> errors, List<String> notes) {
 
     static RuleSelection of(List<Policy> all, List<String> only, List<String> skipped, Config config) {
         Map<String, String> byLowerCase = new LinkedHashMap<>();
@@ -61,7 +63,10 @@ record RuleSelection(List<Policy> policies, Map<String, Severity> severities, Li
         List<Policy> selected = all.stream()
                 .filter(policy -> onlyIds.isEmpty() ? !disabled.contains(policy.id()) : onlyIds.contains(policy.id()))
                 .filter(policy -> !skippedIds.contains(policy.id())).toList();
-        return new RuleSelection(selected, severities, errors, notes);
+        Set<String> running = new LinkedHashSet<>();
+        selected.forEach(policy -> running.add(policy.id()));
+        List<String> disabledByConfig = disabled.stream().filter(id -> !running.contains(id)).toList();
+        return new RuleSelection(selected, severities, disabledByConfig, errors, notes);
     }
 
     private static Set<String> resolve(List<String> written, String option, Map<String, String> byLowerCase,

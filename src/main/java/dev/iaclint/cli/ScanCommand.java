@@ -12,6 +12,8 @@ import dev.iaclint.parse.InputException;
 import dev.iaclint.pipeline.Pipeline;
 import dev.iaclint.policy.Policy;
 import dev.iaclint.policy.PolicySet;
+import dev.iaclint.report.AppliedConfiguration;
+import dev.iaclint.report.Highlight;
 import dev.iaclint.report.Problem;
 import dev.iaclint.report.Report;
 import dev.iaclint.report.Rule;
@@ -22,9 +24,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +55,17 @@ public final class ScanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final Terminal terminal;
+
+    public ScanCommand() {
+        this(Terminal.detect());
+    }
+
+    /** @param terminal where the output goes, which decides colours and progress */
+    ScanCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or directories to scan, walked recursively (default: the current directory); "
                     + "- reads one template, plan or .tf file from standard input.")
@@ -62,7 +77,8 @@ public final class ScanCommand implements Callable<Integer> {
     private String stdinFilename = "stdin.yaml";
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]", converter = OutputTarget.Converter.class,
-            description = "Report format: text (default), json, sarif, junit, github or gitlab. Repeat for several "
+            description = "Report format: text (default), compact (file:line:col: severity rule message), json, sarif, "
+                    + "junit, github or gitlab. Repeat for several "
                     + "reports; FORMAT:FILE writes that one to FILE.")
     private List<OutputTarget> formats = new ArrayList<>();
 
@@ -124,6 +140,18 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also list the files that were skipped, and why.")
     private boolean verbose;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "Print only the findings that fail the run and the errors: no warnings, summary or coverage.")
+    private boolean quiet;
+
+    @Option(names = "--color", paramLabel = "WHEN", arity = "0..1", fallbackValue = "always",
+            description = "Colour the text and compact reports: auto (default: on a terminal, unless NO_COLOR is set "
+                    + "or TERM is dumb), always or never.")
+    private ColorChoice color;
+
+    @Option(names = "--no-color", description = "Do not colour the reports; the same as --color=never.")
+    private boolean noColor;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Files scanned in parallel (default: the number of processors).")
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -150,6 +178,7 @@ public final class ScanCommand implements Callable<Integer> {
         // Settings are checked before anything is scanned: a scan with half its settings is worse than none.
         List<String> wrong = new OptionsCheck(configFile, baseline, varFiles, policyDirectories, threads, region,
                 formats, output).errors();
+        wrong.addAll(OptionsCheck.contradictions(color, noColor, quiet, verbose));
         if (!wrong.isEmpty()) {
             return usageError(wrong);
         }
@@ -182,34 +211,40 @@ public final class ScanCommand implements Callable<Integer> {
         if (!selection.errors().isEmpty()) {
             return usageError(selection.errors());
         }
-        selection.notes().forEach(note -> spec.commandLine().getErr().println("iac-lint: " + note));
+        selection.notes().forEach(this::note);
         List<Policy> policies = selection.policies();
         KindTable kinds = KindTable.builtIn();
         Map<String, Rule> rules = Rules.of(policies, kinds, selection.severities());
         Optional<Baseline> baselineRead = readBaseline(problems);
 
         // What standard input held is named as --stdin-filename says, not by the temporary file.
-        FileDiscovery discovery = new FileDiscovery(stdin.map(StandardInput.Saved::folder).orElse(Path.of("")));
+        FileDiscovery discovery = new FileDiscovery(stdin.map(StandardInput.Saved::folder).orElse(Path.of("")),
+                fingerprintRoot(tree));
         Pipeline pipeline = new Pipeline(kinds, policies, rules, config.policySettings(region), discovery, varFiles,
                 threads);
-        Pipeline.Scan scan = pipeline.scan(roots, config.exclude());
+        Pipeline.Scan scan = scanWithProgress(pipeline, roots, config);
         if (noInlineSuppressions) {
             // Whoever opens a pull request writes the files, and so their suppressions.
             scan = new Pipeline.Scan(scan.scanned(), scan.skipped(), scan.outcomes(), scan.problems(), List.of());
         }
         ScanResult scanned = Pipeline.triage(scan, config.ignores(), baselineRead, strict || config.strict());
         problems.addAll(scanned.problems());
+        int stale = baselineRead.map(read -> staleEntries(read, scanned, discovery, rules.keySet())).orElse(0);
         ScanResult result = new ScanResult(scanned.scanned(), scanned.skipped(), scanned.outcomes(), problems,
-                scanned.warnings());
+                scanned.warnings(), stale);
 
         if (result.scanned().isEmpty() && problems.isEmpty()) {
             // A typo'd folder or a folder of other code passes with nothing checked: say so.
-            spec.commandLine().getErr().println("iac-lint: warning: no CloudFormation template, Terraform module, plan "
+            note("warning: no CloudFormation template, Terraform module, plan "
                     + "or CDK assembly found in " + String.join(", ", roots.stream().map(Path::toString).toList())
                     + (result.skipped().isEmpty() ? "" : " (" + result.skipped().size() + " file(s) skipped; -v lists them)"));
         }
+        AppliedConfiguration applied = config.source()
+                .map(file -> new AppliedConfiguration(discovery.display(file), selection.disabledByConfig(),
+                        config.exclude().globs()))
+                .orElse(AppliedConfiguration.NONE);
         Report report = new Report(result, List.copyOf(rules.values()), Version.current(),
-                threshold.orElse(Severity.INFO));
+                threshold.orElse(Severity.INFO), applied);
         write(report);
         if (createBaseline != null) {
             ReportFile.write(createBaseline, out -> Baseline.write(result.findings(), out));
@@ -241,6 +276,54 @@ public final class ScanCommand implements Callable<Integer> {
         }
         Optional<Path> file = configFile != null ? Optional.of(configFile) : ConfigLoader.find(firstRoot);
         return file.map(ConfigLoader::read).orElse(Config.defaults());
+    }
+
+    /**
+     * What fingerprints and the baseline name files from, so that they match from any folder: the
+     * git repository's top level; outside git, the baseline's folder; else the working directory.
+     */
+    private Path fingerprintRoot(SourceTree tree) {
+        if (tree.isRepository()) {
+            return tree.root();
+        }
+        return Optional.ofNullable(baseline).or(() -> Optional.ofNullable(createBaseline))
+                .map(file -> file.toAbsolutePath().getParent()).orElse(Path.of(""));
+    }
+
+    /** Counts the baseline entries of scanned files and rules that ran which match no finding, and says so. */
+    private int staleEntries(Baseline read, ScanResult scanned, FileDiscovery discovery, Set<String> ruleIds) {
+        Set<String> files = new HashSet<>();
+        scanned.scanned().forEach(file -> files.add(discovery.repositoryPath(file)));
+        int stale = read.stale(scanned.outcomes(), entry -> (entry.file() == null || files.contains(entry.file()))
+                && (entry.ruleId() == null || ruleIds.contains(entry.ruleId()))).size();
+        boolean refreshing = createBaseline != null
+                && createBaseline.toAbsolutePath().normalize().equals(baseline.toAbsolutePath().normalize());
+        if (stale > 0 && !refreshing) {
+            note("warning: " + stale + (stale == 1 ? " entry" : " entries") + " of the baseline " + baseline
+                    + (stale == 1 ? " matches" : " match") + " no finding (fixed, or the line changed); "
+                    + "refresh it with --baseline " + baseline + " --create-baseline " + baseline);
+        }
+        return stale;
+    }
+
+    /** The scan, with its progress on standard error when that is a terminal outside CI, and not --quiet. */
+    private Pipeline.Scan scanWithProgress(Pipeline pipeline, List<Path> roots, Config config) {
+        if (quiet || !terminal.showsProgress()) {
+            return pipeline.scan(roots, config.exclude());
+        }
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), System::nanoTime);
+        try {
+            return pipeline.scan(roots, config.exclude(), progress);
+        } finally {
+            progress.clear();
+        }
+    }
+
+    /** What the user should know that is no error; --quiet leaves it out. */
+    private void note(String text) {
+        if (!quiet) {
+            spec.commandLine().getErr().println("iac-lint: " + text);
+        }
     }
 
     private int usageError(List<String> errors) {
@@ -280,10 +363,13 @@ public final class ScanCommand implements Callable<Integer> {
         for (OutputTarget target : targets) {
             Optional<Path> file = target.file().or(() -> Optional.ofNullable(output));
             if (file.isPresent()) {
-                ReportFile.write(file.get(), out -> target.format().renderer(verbose, Version.current()).render(report, out));
+                ReportFile.write(file.get(), out -> target.format().renderer(verbose, quiet, Highlight.NONE,
+                        Version.current()).render(report, out));
             } else {
                 PrintWriter stdout = spec.commandLine().getOut();
-                target.format().renderer(verbose, Version.current()).render(report, stdout);
+                Highlight highlight = Highlight.of(terminal.colours(noColor ? ColorChoice.never
+                        : color == null ? ColorChoice.auto : color));
+                target.format().renderer(verbose, quiet, highlight, Version.current()).render(report, stdout);
                 stdout.flush();
             }
         }

@@ -85,7 +85,8 @@ public final class ConfigLoader {
         });
         List<String> requiredTags = config.get("required-tags").map(ConfigLoader::texts).orElse(PolicySettings.DEFAULT_REQUIRED_TAGS);
         Optional<String> region = config.get("region").map(ConfigLoader::text);
-        PathPatterns exclude = new PathPatterns(config.get("exclude").map(ConfigLoader::texts).orElse(List.of()));
+        // Globs and folders are relative to this file, wherever iac-lint runs.
+        PathPatterns exclude = new PathPatterns(config.get("exclude").map(ConfigLoader::texts).orElse(List.of()), base);
         List<Path> policyDirs = config.get("policy-dirs").map(ConfigLoader::texts).orElse(List.of())
                 .stream().map(base::resolve).toList();
         List<Ignore> ignores = new ArrayList<>();
@@ -94,14 +95,14 @@ public final class ConfigLoader {
                 throw new InputException(list.location(), "'ignore' must be a list of {rule, reason, paths, resources}");
             }
             for (Node item : items.items()) {
-                ignores.add(ignore(mapping(item, "an ignore")));
+                ignores.add(ignore(mapping(item, "an ignore"), base));
             }
         });
         return new Config(Optional.of(file), failOn, strict, disabled, severities, ruleIds, requiredTags, region, exclude,
                 policyDirs, ignores);
     }
 
-    private static Ignore ignore(MappingNode item) {
+    private static Ignore ignore(MappingNode item, Path base) {
         checkKeys(item, IGNORE_KEYS, "ignore");
         Set<String> rules = new LinkedHashSet<>();
         item.get("rule").map(ConfigLoader::text).ifPresent(rules::add);
@@ -110,7 +111,7 @@ public final class ConfigLoader {
         if (rules.isEmpty() || reason.isBlank()) {
             throw new InputException(item.location(), "an ignore needs 'rule' (or 'rules') and a 'reason'");
         }
-        PathPatterns paths = new PathPatterns(item.get("paths").map(ConfigLoader::texts).orElse(List.of()));
+        PathPatterns paths = new PathPatterns(item.get("paths").map(ConfigLoader::texts).orElse(List.of()), base);
         Set<String> resources = new LinkedHashSet<>(item.get("resources").map(ConfigLoader::texts).orElse(List.of()));
         return new Ignore("config", rules, reason, item.location(), new Ignore.Paths(paths, resources));
     }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Today's findings, recorded so that a legacy repository can adopt iac-lint: with a baseline,
@@ -33,11 +34,22 @@ public final class Baseline {
     private static final String KIND = "baseline";
 
     private final String file;
-    private final Map<String, Integer> counts;
+    private final List<Entry> entries;
+    private final Map<String, Integer> counts = new HashMap<>();
 
-    private Baseline(String file, Map<String, Integer> counts) {
+    /**
+     * One recorded finding.
+     *
+     * @param ruleId its rule, null when the entry does not say
+     * @param file   its file from the repository root, null when the entry does not say
+     */
+    public record Entry(String fingerprint, String ruleId, String file) {
+    }
+
+    private Baseline(String file, List<Entry> entries) {
         this.file = file;
-        this.counts = counts;
+        this.entries = List.copyOf(entries);
+        entries.forEach(entry -> counts.merge(entry.fingerprint(), 1, Integer::sum));
     }
 
     public static Baseline read(Path path) {
@@ -48,16 +60,42 @@ public final class Baseline {
         if (!(findings instanceof SequenceNode list)) {
             throw new InputException(root.location(), "a baseline is an object with a 'findings' list");
         }
-        Map<String, Integer> counts = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
         for (Node entry : list.items()) {
             if (entry instanceof MappingNode item && item.get("fingerprint").orElse(null) instanceof ScalarNode print
                     && print.isString()) {
-                counts.merge(print.text(), 1, Integer::sum);
+                entries.add(new Entry(print.text(), text(item, "ruleId"), text(item, "file")));
             } else {
                 throw new InputException(entry.location(), "each baseline entry needs a 'fingerprint'");
             }
         }
-        return new Baseline(display, counts);
+        return new Baseline(display, entries);
+    }
+
+    private static String text(MappingNode item, String key) {
+        return item.get(key).orElse(null) instanceof ScalarNode scalar && scalar.isString() ? scalar.text() : null;
+    }
+
+    /**
+     * The entries that no finding matched (fixed, or their line changed), among those {@code inScope}:
+     * an entry of a file that was not scanned, or a rule that did not run, is not known to be stale.
+     *
+     * @param triaged the findings after {@link #apply}
+     */
+    public List<Entry> stale(List<Finding> triaged, Predicate<Entry> inScope) {
+        Map<String, Integer> left = new HashMap<>(counts);
+        for (Finding finding : triaged) {
+            if (finding.suppression() != null && finding.suppression().kind().equals(KIND)) {
+                left.merge(finding.fingerprint(), -1, Integer::sum);
+            }
+        }
+        List<Entry> stale = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (left.merge(entry.fingerprint(), -1, Integer::sum) >= 0 && inScope.test(entry)) {
+                stale.add(entry);
+            }
+        }
+        return stale;
     }
 
     /** Marks the findings the baseline holds as suppressed by it. */
@@ -92,7 +130,7 @@ public final class Baseline {
                 }
                 json.writeStartObject();
                 json.writeStringField("ruleId", finding.ruleId());
-                json.writeStringField("file", finding.location().file());
+                json.writeStringField("file", finding.fileInRepository());
                 json.writeStringField("resource", finding.resource());
                 json.writeStringField("fingerprint", finding.fingerprint());
                 json.writeEndObject();

@@ -14,9 +14,11 @@ import java.util.List;
 public final class SourceTree {
 
     private final Path root;
+    private final boolean repository;
 
-    private SourceTree(Path root) {
+    private SourceTree(Path root, boolean repository) {
         this.root = root;
+        this.repository = repository;
     }
 
     /** The tree of the given paths (files or folders). */
@@ -32,14 +34,19 @@ public final class SourceTree {
         }
         for (Path up = common; up != null; up = up.getParent()) {
             if (Files.exists(up.resolve(".git"))) {
-                return new SourceTree(real(up));
+                return new SourceTree(real(up), true);
             }
         }
-        return new SourceTree(real(common));
+        return new SourceTree(real(common), false);
     }
 
     public Path root() {
         return root;
+    }
+
+    /** Whether the root is a git repository's top level (else it is only the paths' common folder). */
+    public boolean isRepository() {
+        return repository;
     }
 
     /** Whether the path, links resolved, is inside the tree; a path that cannot be resolved is not. */

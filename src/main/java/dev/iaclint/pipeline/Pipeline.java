@@ -8,6 +8,7 @@ import dev.iaclint.engine.Triage;
 import dev.iaclint.engine.suppress.Ignore;
 import dev.iaclint.engine.suppress.InlineIgnores;
 import dev.iaclint.engine.suppress.MetadataIgnores;
+import dev.iaclint.engine.suppress.ModuleCallIgnores;
 import dev.iaclint.engine.suppress.PathPatterns;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.load.Input;
@@ -25,6 +26,7 @@ import dev.iaclint.report.Rule;
 import dev.iaclint.report.ScanResult;
 import dev.iaclint.scan.FileDiscovery;
 import dev.iaclint.scan.Loaders;
+import dev.iaclint.scan.Progress;
 import dev.iaclint.scan.Scanner;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
@@ -83,10 +85,15 @@ public final class Pipeline {
 
     /** Discovers the files under the paths (leaving out {@code exclude}d ones) and scans them. */
     public Scan scan(List<Path> paths, PathPatterns exclude) {
+        return scan(paths, exclude, Progress.NONE);
+    }
+
+    /** @param progress told how many of the files are done as the scan goes */
+    public Scan scan(List<Path> paths, PathPatterns exclude, Progress progress) {
         FileDiscovery.Found found = discovery.discover(paths);
         List<InputFile> files = found.files().stream()
                 .filter(f -> exclude.isEmpty() || !exclude.matches(f.display())).toList();
-        Scan scan = scan(files);
+        Scan scan = scan(files, progress);
         List<Problem> problems = new ArrayList<>();
         found.missing().forEach(missing -> problems.add(new Problem(Location.file(missing),
                 "no such file or directory, or it cannot be read")));
@@ -95,7 +102,11 @@ public final class Pipeline {
     }
 
     public Scan scan(List<InputFile> files) {
-        Scanner scanner = new Scanner(Loaders.forScan(kinds, discovery::display, varFiles), threads);
+        return scan(files, Progress.NONE);
+    }
+
+    private Scan scan(List<InputFile> files, Progress progress) {
+        Scanner scanner = new Scanner(Loaders.forScan(kinds, discovery::display, varFiles), threads, progress);
         List<Scan> parts = scanner.scan(files, new Scanner.Stage<>() {
             @Override
             public Scan loaded(Input input, Loaded loaded) {
@@ -179,13 +190,15 @@ public final class Pipeline {
             }
         }
         collect(MetadataIgnores.of(loaded.unit()), ignores, problems);
+        ignores = ModuleCallIgnores.widen(ignores, loaded.unit());
         Evaluation evaluation = evaluator.evaluate(loaded.unit());
         problems.addAll(evaluation.problems());
         // A unit loaded for context (a module folder of which pre-commit named one file) reports
         // only on the files asked for.
         List<Finding> findings = evaluation.findings().stream()
                 .filter(f -> input.reports(f.location().file()) || input.reports(f.resourceLocation().file()))
-                .map(f -> Fingerprints.withLine(f, lines.getOrDefault(f.location().file(), List.of())))
+                .map(f -> Fingerprints.withLine(f, lines.getOrDefault(f.location().file(), List.of()),
+                        discovery.repositoryPath(f.location().file())))
                 .toList();
         return new Scan(scanned, List.of(), findings, problems, ignores);
     }

@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param line             the text of the line the finding points at (of a very long line, the part
  *                         from the finding on), which its fingerprint is made of; null until the
  *                         scanner attaches it
+ * @param repositoryFile   the file's path from the repository root, which the fingerprint is made of,
+ *                         so that it is the same from whatever folder iac-lint runs; null for the
+ *                         location's file
  * @param suppression      null unless a suppression or the baseline covers the finding
  * @param via              for a resource of a module, the module calls that reach it (each as
  *                         {@code CONFIGURATION: module.a.module.b}); {@code resource} is then its
@@ -23,23 +26,31 @@ import java.util.Optional;
  * @param construct        the CDK construct that synthesized the resource; null for code written by hand
  */
 public record Finding(Rule rule, Status status, String resource, String resourceType, Location location,
-                      Location resourceLocation, String message, String line, Suppression suppression,
-                      List<String> via, Construct construct) {
+                      Location resourceLocation, String message, String line, String repositoryFile,
+                      Suppression suppression, List<String> via, Construct construct) {
 
     public Finding {
         via = List.copyOf(via);
     }
 
+    /** A finding whose file is named as the report names it, until the scanner says where it is in the repository. */
+    public Finding(Rule rule, Status status, String resource, String resourceType, Location location,
+                   Location resourceLocation, String message, String line, Suppression suppression,
+                   List<String> via, Construct construct) {
+        this(rule, status, resource, resourceType, location, resourceLocation, message, line, null, suppression, via,
+                construct);
+    }
+
     /** A finding on a resource written by hand, that no module call reaches. */
     public Finding(Rule rule, Status status, String resource, String resourceType, Location location,
                    Location resourceLocation, String message, String line, Suppression suppression) {
-        this(rule, status, resource, resourceType, location, resourceLocation, message, line, suppression, List.of(),
-                null);
+        this(rule, status, resource, resourceType, location, resourceLocation, message, line, null, suppression,
+                List.of(), null);
     }
 
     public Finding withConstruct(Construct from) {
-        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, line, suppression,
-                via, from);
+        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, line,
+                repositoryFile, suppression, via, from);
     }
 
     public String ruleId() {
@@ -60,24 +71,30 @@ public record Finding(Rule rule, Status status, String resource, String resource
     }
 
     public Finding withSuppression(Suppression by) {
-        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, line, by, via,
-                construct);
+        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, line,
+                repositoryFile, by, via, construct);
     }
 
     public Finding withStatus(Status newStatus) {
         return new Finding(rule, newStatus, resource, resourceType, location, resourceLocation, message, line,
+                repositoryFile, suppression, via, construct);
+    }
+
+    /** @param file the finding's file from the repository root */
+    public Finding withLine(String text, String file) {
+        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, text, file,
                 suppression, via, construct);
     }
 
-    public Finding withLine(String text) {
-        return new Finding(rule, status, resource, resourceType, location, resourceLocation, message, text, suppression,
-                via, construct);
+    /** The file's path from the repository root: what the fingerprint and the baseline name. */
+    public String fileInRepository() {
+        return repositoryFile != null ? repositoryFile : location.file();
     }
 
     /** The same finding reached through these module calls, with what it says naming them. */
     public Finding reachedVia(List<String> callers, String newMessage) {
         return new Finding(rule, status, resource, resourceType, location, resourceLocation, newMessage, line,
-                suppression, callers, construct);
+                repositoryFile, suppression, callers, construct);
     }
 
     /** A finding that counts against the run: failing and not suppressed. */

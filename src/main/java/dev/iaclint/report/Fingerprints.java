@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Gives each finding an identity that survives line shifts and unrelated edits: a hash of the
- * rule, the file, the resource and the whitespace-folded text of the line the finding points at.
+ * rule, the file (its path from the repository root, whatever folder iac-lint runs in), the
+ * resource and the whitespace-folded text of the line the finding points at.
  * The baseline and SARIF's partialFingerprints both use it. The scanner attaches the line; the
  * hash is computed only when a report or the baseline asks, so a text report never pays for it.
  * A line longer than {@link #LONG_LINE} (a plan or template written on one line) is hashed only
@@ -26,11 +27,14 @@ public final class Fingerprints {
     private Fingerprints() {
     }
 
-    /** @param lines the file's lines, to read the text at the finding */
-    public static Finding withLine(Finding finding, List<String> lines) {
+    /**
+     * @param lines the file's lines, to read the text at the finding
+     * @param file  the file's path from the repository root
+     */
+    public static Finding withLine(Finding finding, List<String> lines, String file) {
         int line = finding.location().line();
         String text = line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
-        return finding.withLine(text.length() <= LONG_LINE ? text : window(text, finding.location().column()));
+        return finding.withLine(text.length() <= LONG_LINE ? text : window(text, finding.location().column()), file);
     }
 
     /** {@link #LONG_LINE} characters of the line from the column on; empty when the column is beyond it. */
@@ -41,7 +45,7 @@ public final class Fingerprints {
 
     static String of(Finding finding) {
         String text = finding.line() == null ? "" : WHITESPACE.matcher(finding.line().strip()).replaceAll(" ");
-        String identity = String.join("\u0000", finding.ruleId(), finding.location().file(), finding.resource(), text);
+        String identity = String.join("\u0000", finding.ruleId(), finding.fileInRepository(), finding.resource(), text);
         return sha256(identity).substring(0, 32);
     }
 

@@ -57,6 +57,24 @@ public final class JUnitRenderer implements Renderer {
         out.write('\n');
     }
 
+    /** The configuration in each suite's properties, where JUnit readers look for a suite's settings. */
+    private static void properties(XMLStreamWriter xml, AppliedConfiguration configuration) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("properties");
+        property(xml, "iac-lint.configuration", configuration.file() == null ? "" : configuration.file());
+        property(xml, "iac-lint.configuration.disabledRules", String.join(",", configuration.disabledRules()));
+        property(xml, "iac-lint.configuration.exclude", String.join(",", configuration.exclude()));
+        xml.writeCharacters("\n    ");
+        xml.writeEndElement();
+    }
+
+    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeCharacters("\n      ");
+        xml.writeEmptyElement("property");
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("value", XmlText.safe(value));
+    }
+
     private static void suite(XMLStreamWriter xml, Report report, Rule rule, List<Finding> outcomes)
             throws XMLStreamException {
         xml.writeCharacters("\n  ");
@@ -66,6 +84,7 @@ public final class JUnitRenderer implements Renderer {
         xml.writeAttribute("failures", String.valueOf(outcomes.stream().filter(report::blocks).count()));
         xml.writeAttribute("errors", "0");
         xml.writeAttribute("skipped", String.valueOf(outcomes.stream().filter(o -> isSkipped(report, o)).count()));
+        properties(xml, report.configuration());
         for (Finding outcome : outcomes) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("testcase");

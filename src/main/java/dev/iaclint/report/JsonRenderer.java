@@ -32,6 +32,7 @@ public final class JsonRenderer implements Renderer {
             json.writeStartObject();
             json.writeStringField("tool", "iac-lint");
             json.writeStringField("version", version);
+            report.configuration().writeJson(json, "configuration");
             json.writeArrayFieldStart("findings");
             for (Finding finding : result.findings()) {
                 writeFinding(json, finding);
@@ -116,6 +117,7 @@ public final class JsonRenderer implements Renderer {
         json.writeNumberField("suppressed", summary.suppressed());
         json.writeNumberField("errors", summary.errors());
         json.writeNumberField("warnings", summary.warnings());
+        json.writeNumberField("staleBaselineEntries", summary.staleBaselineEntries());
         json.writeObjectFieldStart("failedBySeverity");
         for (Severity severity : Severity.values()) {
             json.writeNumberField(severity.id(), summary.failedBySeverity().getOrDefault(severity, 0));

@@ -53,6 +53,9 @@ public final class SarifRenderer implements Renderer {
             json.writeEndObject();
             json.writeEndObject();
             json.writeStringField("columnKind", "utf16CodeUnits");
+            json.writeObjectFieldStart("properties");
+            report.configuration().writeJson(json, "configuration");
+            json.writeEndObject();
             json.writeArrayFieldStart("results");
             for (Finding finding : report.result().findings()) {
                 writeResult(json, finding, ruleIndex);

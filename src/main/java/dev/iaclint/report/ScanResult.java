@@ -10,9 +10,16 @@ import java.util.List;
  * @param outcomes every policy outcome on every resource, passes included
  * @param problems inputs that could not be read, policies that could not run
  * @param warnings what deserves attention but does not fail the run (stale suppressions)
+ * @param staleBaselineEntries baseline entries that no finding matched any more (fixed, or changed)
  */
 public record ScanResult(List<String> scanned, List<Skipped> skipped, List<Finding> outcomes, List<Problem> problems,
-                         List<Problem> warnings) {
+                         List<Problem> warnings, int staleBaselineEntries) {
+
+    /** A result of a scan without a baseline, or whose baseline entries all matched. */
+    public ScanResult(List<String> scanned, List<Skipped> skipped, List<Finding> outcomes, List<Problem> problems,
+                      List<Problem> warnings) {
+        this(scanned, skipped, outcomes, problems, warnings, 0);
+    }
 
     public record Skipped(String file, String reason) {
     }

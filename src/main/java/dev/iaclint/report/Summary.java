@@ -7,9 +7,11 @@ import java.util.Map;
 /**
  * Counts for the end of a report. Suppressed findings are counted apart and never as failed or
  * unknown.
+ *
+ * @param staleBaselineEntries baseline entries that no finding matched any more
  */
 public record Summary(int filesScanned, int filesSkipped, int passed, int failed, int unknown, int suppressed,
-                      int errors, int warnings, Map<Severity, Integer> failedBySeverity) {
+                      int errors, int warnings, Map<Severity, Integer> failedBySeverity, int staleBaselineEntries) {
 
     public static Summary of(ScanResult result) {
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
@@ -30,6 +32,6 @@ public record Summary(int filesScanned, int filesSkipped, int passed, int failed
             }
         }
         return new Summary(result.scanned().size(), result.skipped().size(), passed, failed, unknown, suppressed,
-                result.problems().size(), result.warnings().size(), bySeverity);
+                result.problems().size(), result.warnings().size(), bySeverity, result.staleBaselineEntries());
     }
 }

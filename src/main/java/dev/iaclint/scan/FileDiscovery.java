@@ -12,8 +12,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the files to scan under the given paths. Directories are walked without following
@@ -33,9 +35,22 @@ public final class FileDiscovery {
     static final Set<String> EXTENSIONS = Set.of(".yaml", ".yml", ".json", ".template", ".tf");
 
     private final Path workingDirectory;
+    private final Path repositoryRoot;
+    /** Asked once per finding, from the scan's threads: each file's links are resolved once. */
+    private final Map<String, String> repositoryPaths = new ConcurrentHashMap<>();
 
+    /** Files named from the working directory, in reports and in fingerprints alike. */
     public FileDiscovery(Path workingDirectory) {
+        this(workingDirectory, workingDirectory);
+    }
+
+    /**
+     * @param repositoryRoot what fingerprints and the baseline name files from, so that they are
+     *                       the same from whatever folder iac-lint runs
+     */
+    public FileDiscovery(Path workingDirectory, Path repositoryRoot) {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.repositoryRoot = real(repositoryRoot.toAbsolutePath().normalize());
     }
 
     /** What was found, and the paths that could not be walked. */
@@ -124,6 +139,30 @@ public final class FileDiscovery {
         InputFile found = new InputFile(file, display, named);
         // Found by a walk wins over named: the whole folder was asked for.
         files.merge(display, found, (a, b) -> a.named() ? b : a);
+    }
+
+    /**
+     * A file as reports name it ({@link #display}), named from the repository root instead; a file
+     * outside the repository keeps its name.
+     */
+    public String repositoryPath(String display) {
+        return repositoryPaths.computeIfAbsent(display, this::fromRepositoryRoot);
+    }
+
+    private String fromRepositoryRoot(String display) {
+        Path file = workingDirectory.resolve(display).normalize();
+        Path parent = file.getParent();
+        Path real = parent == null ? file : real(parent).resolve(file.getFileName());
+        return real.startsWith(repositoryRoot) ? repositoryRoot.relativize(real).toString().replace('\\', '/') : display;
+    }
+
+    /** Links resolved, so that a path through {@code /tmp} and one through its target compare equal. */
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     /** How reports name a path: relative to the working directory when below it, else absolute; with forward slashes. */

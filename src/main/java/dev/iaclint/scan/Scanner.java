@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -30,10 +31,17 @@ public final class Scanner {
 
     private final List<Loader> loaders;
     private final int threads;
+    private final Progress progress;
 
     public Scanner(List<Loader> loaders, int threads) {
+        this(loaders, threads, Progress.NONE);
+    }
+
+    /** @param progress told the files done after each input */
+    public Scanner(List<Loader> loaders, int threads, Progress progress) {
         this.loaders = List.copyOf(loaders);
         this.threads = Math.max(1, threads);
+        this.progress = progress;
     }
 
     /** What becomes of each input; the scanner calls one method per input, on a worker thread. */
@@ -58,10 +66,15 @@ public final class Scanner {
         }
         Parallel parallel = this::run;
         List<Callable<R>> tasks = new ArrayList<>();
+        AtomicInteger done = new AtomicInteger(unclaimed.size());
         claimed.forEach((loader, mine) -> {
             if (!mine.isEmpty()) {
                 for (Input input : loader.inputs(mine, parallel)) {
-                    tasks.add(() -> load(loader, input, next));
+                    tasks.add(() -> {
+                        R result = load(loader, input, next);
+                        progress.filesDone(Math.min(files.size(), done.addAndGet(input.files().size())), files.size());
+                        return result;
+                    });
                 }
             }
         });

@@ -375,6 +375,8 @@ public final class TerraformLoader implements Loader {
         final Map<String, String> resourceProviders = new LinkedHashMap<>();
         /** Each module call's {@code providers} map: the module's name for a configuration to the caller's. */
         final Map<String, Map<String, String>> moduleProviders = new LinkedHashMap<>();
+        /** Each module call's {@code module} block header, by the call's address. */
+        final Map<String, Location> callSites = new LinkedHashMap<>();
         /** The remote modules terraform init downloaded for the root. */
         DownloadedModules downloaded = DownloadedModules.none();
 
@@ -439,7 +441,7 @@ public final class TerraformLoader implements Loader {
             Location header = ExpressionConverter.headerOf(block);
             String kind = kinds.forNativeType(type).map(Kind::id).orElse(null);
             Deployment deployment = Deployment.PLAIN.withProtection(protection(converter.body(meta, block.span())))
-                    .withCallers(callers(qualifier));
+                    .withCallers(callers(qualifier), callSites(qualifier));
             if (reportedAt.isPresent()) {
                 deployment = deployment.withReportedAt(reportedAt.get());
             }
@@ -463,7 +465,7 @@ public final class TerraformLoader implements Loader {
                     .forEach(a -> attributes.add(new MappingNode.Entry(a.name(), a.nameSpan(), converter.convert(a.value()))));
             attributes.add(new MappingNode.Entry("inspected", header,
                     new ScalarNode(header, String.valueOf(inspected), inspected)));
-            Deployment deployment = Deployment.PLAIN.withCallers(callers(qualifier));
+            Deployment deployment = Deployment.PLAIN.withCallers(callers(qualifier), callSites(qualifier));
             if (reportedAt.isPresent()) {
                 deployment = deployment.withReportedAt(reportedAt.get());
             }
@@ -676,6 +678,7 @@ public final class TerraformLoader implements Loader {
                 return;
             }
             String address = qualifier + "module." + block.labels().get(0);
+            callSites.put(address, ExpressionConverter.headerOf(block));
             repetition(block, converter, file, address).ifPresent(r -> repetitions.put(address, r));
             block.body().attributes().stream().filter(a -> a.name().equals("providers")).findFirst()
                     .filter(a -> a.value() instanceof Expr.ObjectCons).ifPresent(a -> {
@@ -743,6 +746,11 @@ public final class TerraformLoader implements Loader {
                 callers.add(String.join(".", java.util.Arrays.copyOfRange(names, 0, i + 2)));
             }
             return callers;
+        }
+
+        /** Where each call of {@link #callers} is written. */
+        private List<Location> callSites(String qualifier) {
+            return callers(qualifier).stream().map(call -> callSites.getOrDefault(call, Location.file(""))).toList();
         }
 
         private static String qualifierOf(Resource resource) {

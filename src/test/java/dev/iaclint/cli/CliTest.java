@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iaclint.support.Agents;
 import dev.iaclint.support.CliRun;
 import dev.iaclint.support.Json;
 import dev.iaclint.support.TestFiles;
@@ -22,13 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line as users and CI meet it: exit codes, report shapes, errors that never stop the scan. */
 class CliTest {
 
-    private static final String FAILING = """
-            Resources:
-              Agent:
-                Type: AWS::Bedrock::Agent
-                Properties:
-                  CustomerEncryptionKeyArn: alias/aws/bedrock
-            """;
+    private static final String FAILING = Agents.CLOUDFORMATION_MANAGED_KEY;
     private static final String PASSING = """
             Resources:
               Key:
@@ -38,15 +33,7 @@ class CliTest {
                 Properties:
                   CustomerEncryptionKeyArn: !GetAtt Key.Arn
             """;
-    private static final String UNKNOWN = """
-            Parameters:
-              KeyArn: {Type: String}
-            Resources:
-              Agent:
-                Type: AWS::Bedrock::Agent
-                Properties:
-                  CustomerEncryptionKeyArn: !Ref KeyArn
-            """;
+    private static final String UNKNOWN = Agents.CLOUDFORMATION_UNKNOWN_KEY;
 
     @TempDir
     Path dir;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iaclint.support.Agents;
 import dev.iaclint.support.CliRun;
 import dev.iaclint.support.Json;
 import dev.iaclint.support.TestFiles;
@@ -27,15 +28,7 @@ class GatingTest {
               Absent:
                 Type: AWS::Bedrock::Agent
             """;
-    private static final String UNKNOWN = """
-            Parameters:
-              KeyArn: {Type: String}
-            Resources:
-              Agent:
-                Type: AWS::Bedrock::Agent
-                Properties:
-                  CustomerEncryptionKeyArn: !Ref KeyArn
-            """;
+    private static final String UNKNOWN = Agents.CLOUDFORMATION_UNKNOWN_KEY;
 
     @TempDir
     Path dir;
@@ -249,7 +242,8 @@ class GatingTest {
         Path config = write("cfg.yaml", "rules:\n  BEDROCK-001:\n    enabled: false\n");
         Path file = write("t.yaml", TWO_AGENTS);
         CliRun run = CliRun.allRules("--config", config.toString(), file.toString());
-        assertFalse(run.out().contains("BEDROCK-001"), run.out());
+        assertFalse(run.out().contains(" BEDROCK-001  "), run.out());
+        assertTrue(run.out().contains("configuration " + config + ": disables BEDROCK-001\n"), "and says so: " + run.out());
         CliRun named = CliRun.allRules("--config", config.toString(), "--rule", "BEDROCK-001", file.toString());
         assertTrue(named.out().contains("BEDROCK-001"), "the command line wins: " + named.out());
         assertTrue(named.err().contains("--rule BEDROCK-001 runs a policy that " + config + " disables"), named.err());

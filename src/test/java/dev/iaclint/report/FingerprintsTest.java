@@ -18,7 +18,7 @@ class FingerprintsTest {
         Location location = Location.point("plan.json", line, column);
         Finding finding = new Finding(RULE, Status.FAIL, "aws_bedrockagent_agent.a[0]", "aws_bedrockagent_agent",
                 location, location, "message", null, null);
-        return Fingerprints.withLine(finding, lines);
+        return Fingerprints.withLine(finding, lines, finding.location().file());
     }
 
     @Test

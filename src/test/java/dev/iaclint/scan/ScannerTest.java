@@ -11,6 +11,7 @@ import dev.iaclint.policy.PolicySet;
 import dev.iaclint.policy.PolicySettings;
 import dev.iaclint.report.Finding;
 import dev.iaclint.report.Status;
+import dev.iaclint.support.Agents;
 import dev.iaclint.support.TestFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,39 +23,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** One scanner, several scans: each reads the files as they are now, in an order that does not depend on threads. */
 class ScannerTest {
 
-    private static final String AGENT_WITHOUT_KEY = """
-            resource "aws_bedrockagent_agent" "a" {
-              agent_name = "a"
-            }
-            """;
-
-    private static final String AGENT_WITH_KEY = """
-            resource "aws_kms_key" "k" {
-            }
-
-            resource "aws_bedrockagent_agent" "a" {
-              agent_name                  = "a"
-              customer_encryption_key_arn = aws_kms_key.k.arn
-            }
-            """;
-
     @TempDir
     Path dir;
 
     @Test
     void aSecondScanReadsTheTerraformFilesAgain() throws IOException {
-        TestFiles.write(dir, "stack/main.tf", AGENT_WITHOUT_KEY);
+        TestFiles.write(dir, "stack/main.tf", Agents.TERRAFORM_NO_KEY);
         Pipeline scanner = scanner(2);
 
         assertEquals(List.of("BEDROCK-001 stack/main.tf:1"), failures(scanner));
-        TestFiles.write(dir, "stack/main.tf", AGENT_WITH_KEY);
+        TestFiles.write(dir, "stack/main.tf", Agents.TERRAFORM_OWN_KEY);
         assertEquals(List.of(), failures(scanner), "the edited file is read, not the first scan's copy");
     }
 
     @Test
     void theOrderIsTheSameOnOneThreadAndOnMany() throws IOException {
         for (int stack = 9; stack >= 0; stack--) {
-            TestFiles.write(dir, "stack" + stack + "/main.tf", AGENT_WITHOUT_KEY);
+            TestFiles.write(dir, "stack" + stack + "/main.tf", Agents.TERRAFORM_NO_KEY);
             TestFiles.write(dir, "template" + stack + ".yaml", """
                     Resources:
                       Agent:
@@ -70,6 +55,20 @@ class ScannerTest {
         for (int run = 0; run < 5; run++) {
             assertEquals(oneThread, failures(scanner(4)));
         }
+    }
+
+    @Test
+    void progressCountsEveryFileAndEndsAtTheTotal() throws IOException {
+        TestFiles.write(dir, "stack/main.tf", Agents.TERRAFORM_NO_KEY);
+        TestFiles.write(dir, "stack/variables.tf", "variable \"x\" {}\n");
+        TestFiles.write(dir, "a.yaml", "Resources:\n  Agent: {Type: AWS::Bedrock::Agent}\n");
+        TestFiles.write(dir, "package.json", "{\"name\": \"not infrastructure\"}\n");
+        List<String> told = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        scanner(2).scan(List.of(dir), new dev.iaclint.engine.suppress.PathPatterns(List.of()),
+                (done, total) -> told.add(done + "/" + total));
+
+        assertEquals(3, told.size(), "once per input: " + told);
+        assertEquals(List.of("4/4"), told.stream().filter(t -> t.startsWith("4/")).toList(), String.valueOf(told));
     }
 
     private Pipeline scanner(int threads) {

@@ -14,7 +14,7 @@ import java.util.Set;
 public record Ignore(String kind, Set<String> rules, String reason, Location location, Reach reach) {
 
     /** Which findings an ignore reaches, apart from their rule. */
-    public sealed interface Reach permits Line, Resource, Paths {
+    public sealed interface Reach permits Line, ModuleCall, Resource, Paths {
 
         boolean reaches(Finding finding);
     }
@@ -25,6 +25,26 @@ public record Ignore(String kind, Set<String> rules, String reason, Location loc
         public boolean reaches(Finding finding) {
             return finding.location().file().equals(file)
                     && (finding.location().line() == line || finding.resourceLocation().line() == line);
+        }
+    }
+
+    /**
+     * An inline comment on a Terraform {@code module} block: what the line reaches, and every
+     * finding inside the module reached through that call (as Checkov's module-level skips). A
+     * finding reached through several calls is covered when each of them is.
+     *
+     * @param calls the call as findings name it in {@code via}: {@code CONFIGURATION: module.a}
+     */
+    public record ModuleCall(Line line, Set<String> calls) implements Reach {
+        @Override
+        public boolean reaches(Finding finding) {
+            return line.reaches(finding) || !finding.via().isEmpty() && finding.via().stream().allMatch(this::covers);
+        }
+
+        /** Whether a finding's {@code via} entry goes through this call (or a module it calls). */
+        public boolean covers(String via) {
+            return calls.stream().anyMatch(call -> via.startsWith(call)
+                    && (via.length() == call.length() || via.charAt(call.length()) == '.' || via.charAt(call.length()) == ' '));
         }
     }
 
@@ -71,7 +91,16 @@ public record Ignore(String kind, Set<String> rules, String reason, Location loc
     public static final String ALL = "all";
 
     public boolean covers(Finding finding) {
-        return (rules.contains(finding.ruleId()) || rules.contains(ALL)) && reach.reaches(finding);
+        return coversRule(finding) && reach.reaches(finding);
+    }
+
+    public boolean coversRule(Finding finding) {
+        return rules.contains(finding.ruleId()) || rules.contains(ALL);
+    }
+
+    /** The same ignore reaching something else. */
+    public Ignore reaching(Reach other) {
+        return new Ignore(kind, rules, reason, location, other);
     }
 
     public Suppression asSuppression() {

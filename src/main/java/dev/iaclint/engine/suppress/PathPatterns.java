@@ -6,25 +6,41 @@ import java.nio.file.PathMatcher;
 import java.util.List;
 
 /**
- * Glob patterns over the file names reports use (forward slashes, relative to the working
- * directory): {@code legacy/**}, {@code **}{@code /*.generated.yaml}. No patterns match everything.
+ * Glob patterns over file names, {@code legacy/**}, {@code **}{@code /*.generated.yaml}, written
+ * relative to a folder (the configuration file's), so that they mean the same files from whatever
+ * folder iac-lint runs. A file outside that folder is matched by its absolute path. No patterns
+ * match everything.
  */
 public final class PathPatterns {
 
     private final List<String> globs;
     private final List<PathMatcher> matchers;
+    private final Path base;
 
+    /** Patterns over the names reports use: relative to the working directory. */
     public PathPatterns(List<String> globs) {
-        this.globs = List.copyOf(globs);
-        this.matchers = globs.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+        this(globs, Path.of(""));
     }
 
+    /** @param base the folder the patterns are relative to */
+    public PathPatterns(List<String> globs, Path base) {
+        this.globs = List.copyOf(globs);
+        this.matchers = globs.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+        this.base = base.toAbsolutePath().normalize();
+    }
+
+    /** @param file a file as reports name it: relative to the working directory, or absolute */
     public boolean matches(String file) {
         if (matchers.isEmpty()) {
             return true;
         }
-        Path path = Path.of(file);
+        Path absolute = Path.of(file).toAbsolutePath().normalize();
+        Path path = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
         return matchers.stream().anyMatch(matcher -> matcher.matches(path));
+    }
+
+    public List<String> globs() {
+        return globs;
     }
 
     public boolean isEmpty() {

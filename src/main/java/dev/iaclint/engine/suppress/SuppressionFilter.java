@@ -38,10 +38,37 @@ public final class SuppressionFilter {
                     result = result.suppression() == null ? finding.withSuppression(ignore.asSuppression()) : result;
                 }
             }
+            if (result.suppression() == null && !finding.via().isEmpty()) {
+                result = throughModuleCalls(finding, candidates.of(finding), ignores, used);
+            }
             marked.add(result);
         }
         List<Ignore> unused = ignores.stream().filter(ignore -> !used.contains(ignore)).toList();
         return new Result(marked, unused);
+    }
+
+    /**
+     * A finding reached through several module calls, each under an ignore of its own: suppressed
+     * by the first when together they cover every call. An ignore whose call reaches the finding
+     * counts as used either way: it did its part, and another call keeps the finding.
+     */
+    private static Finding throughModuleCalls(Finding finding, Set<Integer> candidates, List<Ignore> ignores,
+                                              Set<Ignore> used) {
+        List<Ignore> touching = new ArrayList<>();
+        Set<String> covered = new LinkedHashSet<>();
+        for (int index : candidates) {
+            Ignore ignore = ignores.get(index);
+            if (ignore.reach() instanceof Ignore.ModuleCall call && ignore.coversRule(finding)) {
+                List<String> through = finding.via().stream().filter(call::covers).toList();
+                if (!through.isEmpty()) {
+                    touching.add(ignore);
+                    covered.addAll(through);
+                }
+            }
+        }
+        used.addAll(touching);
+        return !touching.isEmpty() && covered.containsAll(finding.via())
+                ? finding.withSuppression(touching.get(0).asSuppression()) : finding;
     }
 
     /**
