@@ -1,0 +1,166 @@
+package dev.iaclint.fix;
+
+import dev.iaclint.kinds.Kind;
+import dev.iaclint.model.ExpressionNode;
+import dev.iaclint.model.Format;
+import dev.iaclint.model.Node;
+import dev.iaclint.model.ReferenceNode;
+import dev.iaclint.model.Resource;
+import dev.iaclint.model.ScalarNode;
+import dev.iaclint.model.Tags;
+import dev.iaclint.report.Finding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * BEDROCK-0xx "encrypted with a customer-managed KMS key": names the workload's existing key
+ * when the template or module has exactly one (see {@link WorkloadKeys}), else adds a key next
+ * to the resource (rotation on, deletion protected, a least-privilege key policy, the
+ * resource's tags) and names it. A key Terraform passes into a module through a variable is
+ * named in the one module call that leaves it out.
+ */
+final class CustomerManagedKeyFixer implements Fixer {
+
+    /** Kinds whose key is set only when they are created: a new key replaces them. */
+    private static final Set<String> CREATE_ONLY = Set.of("bedrock.custom-model", "bedrock.knowledge-base",
+            "bedrock.studio-domain", "bedrock.agentcore-memory");
+    private static final List<String> DEFAULT_ACTIONS = List.of("kms:GenerateDataKey", "kms:Decrypt");
+
+    @Override
+    public boolean fixes(Finding finding) {
+        return finding.ruleId().startsWith("BEDROCK-") && finding.rule().title().contains("customer-managed KMS key");
+    }
+
+    @Override
+    public Fix fix(Finding finding, Target target) throws CannotFix {
+        Resource resource = target.resource();
+        Kind kind = target.fields().kind(resource).orElseThrow(() -> new CannotFix(resource.type() + " has no kind"));
+        Optional<Node> written = target.written("encryptionKey");
+        if (written.isPresent() && written.get() instanceof ReferenceNode reference) {
+            if (resource.format() == Format.TERRAFORM && ModuleInput.isVariable(reference)) {
+                return new ModuleInput(target, kind, reference).fix(finding);
+            }
+            throw new CannotFix(resource.address() + "'s key comes from " + reference.display()
+                    + "; give it the ARN of a customer-managed key where that is defined");
+        }
+        if (written.isPresent() && written.get() instanceof ExpressionNode expression
+                && expression.function().equals(ExpressionNode.CONDITIONAL)) {
+            throw new CannotFix(resource.address() + " chooses its key with a condition; set the branch that "
+                    + "falls short by hand");
+        }
+        SourceEditor editor = target.editor();
+        Anchor anchor = target.anchor();
+        String file = resource.location().file();
+        List<TextEdit> edits = new ArrayList<>();
+        Optional<Resource> shared = new WorkloadKeys(target.unit(), target.fields(), target.keyUsers())
+                .shared(resource, sameScope(resource));
+        String keyName;
+        String explanation;
+        if (shared.isPresent()) {
+            keyName = Anchor.of(shared.get()).name();
+            explanation = "uses " + shared.get().address() + ", the key of the same workload";
+        } else {
+            keyName = editor.freeName(newName(resource, kind));
+            explanation = "adds key " + keyName + " (rotation on, deletion protected, key policy for "
+                    + kind.title().toLowerCase(java.util.Locale.ROOT) + " " + resource.address() + ")";
+        }
+        boolean replaces = replaces(kind);
+        if (replaces) {
+            edits.addAll(editor.comment(anchor, replacementNote(kind, resource)));
+        }
+        edits.addAll(editor.set(anchor, target.path("encryptionKey"), new Value.KeyArn(keyName)));
+        if (shared.isEmpty()) {
+            edits.addAll(editor.addKey(anchor, newKey(target, kind, keyName, roleOf(target, resource, false))));
+        }
+        return new Fix(finding, file, edits, explanation + (replaces ? "; applying it replaces " + resource.address() : ""),
+                replaces);
+    }
+
+    /** Where a new key may be named from: the resource's own template, or its own module. */
+    private static Predicate<Resource> sameScope(Resource resource) {
+        String module = modulePath(resource);
+        return key -> key.location().file().equals(resource.location().file())
+                || resource.format() == Format.TERRAFORM && modulePath(key).equals(module)
+                && folder(key.location().file()).equals(folder(resource.location().file()));
+    }
+
+    private static String modulePath(Resource resource) {
+        int at = resource.address().lastIndexOf(resource.type() + ".");
+        return at <= 0 ? "" : resource.address().substring(0, at);
+    }
+
+    private static String folder(String file) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash);
+    }
+
+    static boolean replaces(Kind kind) {
+        return CREATE_ONLY.contains(kind.id());
+    }
+
+    static String replacementNote(Kind kind, Resource resource) {
+        return "iac-lint fix: a " + kind.title() + " takes its key only when it is created: applying this replaces "
+                + resource.address() + " (a new one, without the data of the old).";
+    }
+
+    /** {@code SupportAgentKey}, {@code support_key}: the resource's name and what it is. */
+    private static String newName(Resource resource, Kind kind) {
+        String name = Anchor.of(resource).name();
+        if (resource.format() != Format.TERRAFORM) {
+            return name + "Key";
+        }
+        boolean generic = name.equals("this") || name.equals("main") || name.equals("default");
+        return (generic ? kind.id().substring(kind.id().indexOf('.') + 1).replace('-', '_') : name) + "_key";
+    }
+
+    static NewKey newKey(Target target, Kind kind, String name, Optional<Value> role) {
+        Resource resource = target.resource();
+        List<String> actions = kind.keyActions().isEmpty() ? DEFAULT_ACTIONS : kind.keyActions();
+        String service = kind.id().startsWith("bedrock.agentcore") ? "bedrock-agentcore.amazonaws.com"
+                : "bedrock.amazonaws.com";
+        StringBuilder sid = new StringBuilder();
+        for (String word : kind.title().split("[^A-Za-z0-9]+")) {
+            sid.append(word.isEmpty() ? "" : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        Value.Mapping policy = KeyPolicyWriter.policy(role, service, sid + "Use", actions);
+        return new NewKey(name, "Encrypts the data of " + kind.title() + " " + resource.address(), policy,
+                ownTags(target), "Added by iac-lint fix: the customer-managed key of " + resource.address() + ".");
+    }
+
+    /** The workload's tags to copy onto a new key, leaving out the provider's default tags (the key gets those anyway). */
+    private static Map<String, String> ownTags(Target target) {
+        WorkloadKeys keys = new WorkloadKeys(target.unit(), target.fields(), target.keyUsers());
+        Tags all = keys.tags(target.resource());
+        Tags defaults = Tags.of(target.unit(), target.resource(), Optional.empty());
+        Map<String, String> own = new LinkedHashMap<>();
+        all.values().forEach((key, value) -> {
+            if (value != null && !value.equals(defaults.values().get(key))) {
+                own.put(key, value);
+            }
+        });
+        return own;
+    }
+
+    /**
+     * The role that uses the key, as written beside the resource (a data source's is its
+     * knowledge base's), to copy into the key policy; empty when the resource has none.
+     *
+     * @param literalOnly when the key is written in another module, where only a literal ARN means the same
+     */
+    static Optional<Value> roleOf(Target target, Resource resource, boolean literalOnly) throws CannotFix {
+        Resource holder = target.fields().referencedResource(target.unit(), resource, "knowledgeBase").orElse(resource);
+        Optional<Node> role = target.fields().find(target.unit(), holder, "role").map(f -> f.value());
+        if (role.isEmpty() || literalOnly && !(role.get() instanceof ScalarNode)) {
+            return Optional.empty();
+        }
+        if (role.get() instanceof ScalarNode scalar && (scalar.text() == null || scalar.text().isBlank())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Value.Source(target.sources().textOf(role.get().location())));
+    }
+}

@@ -1,0 +1,90 @@
+package dev.iaclint.fix;
+
+import dev.iaclint.model.MappingNode;
+import dev.iaclint.parse.JsonQuoting;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a fix into a JSON template: new members after the one they follow, intrinsics as {@code Fn::} objects. */
+final class JsonTemplateEditor extends TemplateEditor {
+
+    private final String step;
+
+    JsonTemplateEditor(FileText file) throws CannotFix {
+        super(file, true);
+        this.step = " ".repeat(detectStep());
+    }
+
+    @Override
+    public boolean hasComments() {
+        return false;
+    }
+
+    @Override
+    protected String inline(Value value) throws CannotFix {
+        return json(value, "");
+    }
+
+    @Override
+    protected List<TextEdit> insertAfter(MappingNode mapping, MappingNode.Entry after, Map<String, Value> entries)
+            throws CannotFix {
+        String indent = file.indent(after.keyLocation().line());
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, Value> e : entries.entrySet()) {
+            text.append(',').append(file.newline()).append(indent).append(JsonQuoting.quote(e.getKey())).append(": ")
+                    .append(json(e.getValue(), indent));
+        }
+        return List.of(TextEdit.insert(end(after.value().location()), text.toString()));
+    }
+
+    @Override
+    protected List<TextEdit> addResource(MappingNode.Entry after, String name, Value.Mapping body, String note)
+            throws CannotFix {
+        String indent = file.indent(after.keyLocation().line());
+        String text = "," + file.newline() + indent + JsonQuoting.quote(name) + ": " + json(body, indent);
+        return List.of(TextEdit.insert(end(after.value().location()), text));
+    }
+
+    private String json(Value value, String indent) throws CannotFix {
+        String nl = file.newline();
+        if (value instanceof Value.Text text) {
+            return JsonQuoting.quote(text.value());
+        }
+        if (value instanceof Value.KeyArn key) {
+            return "{\"Fn::GetAtt\": [" + JsonQuoting.quote(key.keyName()) + ", \"Arn\"]}";
+        }
+        if (value instanceof Value.Pseudo pseudo) {
+            return pseudo.equals(Value.Pseudo.ACCOUNT) ? "{\"Ref\": \"AWS::AccountId\"}"
+                    : "{\"Fn::Sub\": " + JsonQuoting.quote(Intrinsic.sub(pseudo)) + "}";
+        }
+        if (value instanceof Value.Source source) {
+            return source.text();
+        }
+        if (value instanceof Value.Mapping mapping) {
+            List<String> entries = new ArrayList<>();
+            for (Map.Entry<String, Value> e : mapping.entries().entrySet()) {
+                entries.add(indent + step + JsonQuoting.quote(e.getKey()) + ": " + json(e.getValue(), indent + step));
+            }
+            return entries.isEmpty() ? "{}" : "{" + nl + String.join("," + nl, entries) + nl + indent + "}";
+        }
+        if (value instanceof Value.Sequence sequence) {
+            List<String> items = new ArrayList<>();
+            for (Value item : sequence.items()) {
+                items.add(indent + step + json(item, indent + step));
+            }
+            return items.isEmpty() ? "[]" : "[" + nl + String.join("," + nl, items) + nl + indent + "]";
+        }
+        return Value.literal(value);
+    }
+
+    private int detectStep() {
+        for (int line = 1; line < file.lineCount(); line++) {
+            String indent = file.indent(line);
+            if (!indent.isEmpty() && !indent.contains("\t")) {
+                return Math.min(indent.length(), 4);
+            }
+        }
+        return 2;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.iaclint.fix;
+
+import dev.iaclint.kinds.Kind;
+import dev.iaclint.model.ReferenceNode;
+import dev.iaclint.model.Resource;
+import dev.iaclint.report.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Terraform resource whose key is a variable of its module: the module itself is shared by
+ * other calls, so the fix goes into the one module call that leaves the key out, in the
+ * configuration that makes it: the caller's key of the same workload, or a new key beside the
+ * call.
+ */
+final class ModuleInput {
+
+    private static final Pattern VARIABLE = Pattern.compile("(?:^|\\.)var\\.([A-Za-z_][A-Za-z0-9_-]*)$");
+
+    private final Target target;
+    private final Kind kind;
+    private final ReferenceNode reference;
+
+    ModuleInput(Target target, Kind kind, ReferenceNode reference) {
+        this.target = target;
+        this.kind = kind;
+        this.reference = reference;
+    }
+
+    static boolean isVariable(ReferenceNode reference) {
+        return VARIABLE.matcher(reference.target()).find();
+    }
+
+    Fix fix(Finding finding) throws CannotFix {
+        Resource resource = target.resource();
+        Matcher variable = VARIABLE.matcher(reference.target());
+        if (!variable.find()) {
+            throw new IllegalArgumentException(reference.display());
+        }
+        String name = variable.group(1);
+        List<String> callers = resource.deployment().callers();
+        if (callers.isEmpty()) {
+            throw new CannotFix(resource.address() + "'s key comes from variable " + name + " of the root module; "
+                    + "give it a customer-managed key's ARN in its .tfvars or default");
+        }
+        if (finding.via().size() > 1 || callers.size() > 1 || !callers.get(0).matches("module\\.[A-Za-z0-9_-]+")) {
+            throw new CannotFix(resource.address() + "'s key comes from variable " + name + ", passed by "
+                    + (finding.via().size() > 1 ? finding.via().size() + " module calls" : "nested module calls "
+                    + String.join(" > ", callers)) + "; pass a customer-managed key's ARN in each call");
+        }
+        String module = callers.get(0).substring("module.".length());
+        Anchor call = Anchor.module(module);
+        String file = callerFile(call);
+        SourceEditor editor = target.sources().editor(file);
+        Optional<Resource> shared = new WorkloadKeys(target.unit(), target.fields(), target.keyUsers())
+                .shared(resource, key -> !key.address().startsWith("module.")
+                        && target.sources().terraformFilesIn(target.unit().name()).contains(key.location().file()));
+        String keyName = shared.map(k -> Anchor.of(k).name()).orElseGet(() -> editor.freeName(module + "_key"));
+        List<TextEdit> edits = new ArrayList<>();
+        boolean replaces = CustomerManagedKeyFixer.replaces(kind);
+        if (replaces) {
+            edits.addAll(editor.comment(call, CustomerManagedKeyFixer.replacementNote(kind, resource)));
+        }
+        edits.addAll(editor.set(call, name, new Value.KeyArn(keyName)));
+        if (shared.isEmpty()) {
+            edits.addAll(editor.addKey(call, CustomerManagedKeyFixer.newKey(target, kind, keyName,
+                    CustomerManagedKeyFixer.roleOf(target, resource, true))));
+        }
+        String what = shared.map(k -> "passes " + k.address() + ", the key of the same workload,")
+                .orElse("adds key " + keyName + " and passes it");
+        return new Fix(finding, file, edits, what + " as " + name + " in module \"" + module + "\""
+                + (replaces ? "; applying it replaces " + resource.address() : ""), replaces);
+    }
+
+    /** The file of the root module that declares the call. */
+    private String callerFile(Anchor call) throws CannotFix {
+        for (String file : target.sources().terraformFilesIn(target.unit().name())) {
+            if (target.sources().editor(file).declares(call)) {
+                return file;
+            }
+        }
+        throw new CannotFix(call.display() + " is not declared in a scanned file of " + target.unit().name());
+    }
+}

@@ -1,0 +1,59 @@
+package dev.iaclint.fix;
+
+import dev.iaclint.kinds.Field;
+import dev.iaclint.kinds.FieldAccess;
+import dev.iaclint.kinds.KeyUsers;
+import dev.iaclint.model.ExpressionNode;
+import dev.iaclint.model.Node;
+import dev.iaclint.model.ReferenceNode;
+import dev.iaclint.model.Resource;
+import dev.iaclint.model.ScalarNode;
+import dev.iaclint.model.UnknownNode;
+import dev.iaclint.model.Unit;
+import java.util.Optional;
+
+/** The resource a finding is about, in its unit, with the files a fix may edit. */
+record Target(Unit unit, Resource resource, FieldAccess fields, KeyUsers keyUsers, Sources sources) {
+
+    SourceEditor editor() throws CannotFix {
+        return sources.editor(resource.location().file());
+    }
+
+    Anchor anchor() {
+        return Anchor.of(resource);
+    }
+
+    /** The native attribute path of a canonical field on this resource's type. */
+    String path(String field) throws CannotFix {
+        return fields.kind(resource).flatMap(k -> k.path(resource.type(), field))
+                .orElseThrow(() -> new CannotFix(resource.type() + " has no " + field + " setting"));
+    }
+
+    /** The canonical field as written on the resource, before references are followed. */
+    Optional<Node> written(String field) {
+        return fields.find(unit, resource, field).map(Field::value);
+    }
+
+    /**
+     * Refuses to overwrite what is not a literal: a value that comes from a parameter, variable,
+     * module input or a computation is fixed where it is defined, by a person who knows its other uses.
+     */
+    void requireLiteral(String field) throws CannotFix {
+        Optional<Node> value = written(field);
+        if (value.isPresent() && !(value.get() instanceof ScalarNode)) {
+            throw new CannotFix(resource.address() + "'s " + field + " " + describe(value.get())
+                    + "; set it where that is defined");
+        }
+    }
+
+    /** What a written value that is not a literal is, for a reason a person can act on. */
+    static String describe(Node node) {
+        if (node instanceof ReferenceNode reference) {
+            return "comes from " + reference.display();
+        }
+        if (node instanceof ExpressionNode expression) {
+            return "is computed (" + expression.function() + ")";
+        }
+        return node instanceof UnknownNode ? "is known only at deployment" : "is not a literal";
+    }
+}
