@@ -108,14 +108,15 @@ final class CustomerManagedKeyFixer implements Fixer {
                 + resource.address() + " (a new one, without the data of the old).";
     }
 
-    /** {@code SupportAgentKey}, {@code support_key}: the resource's name and what it is. */
+    /** {@code SupportAgentKey}, {@code support_agent_key}: the resource's name and what it is. */
     private static String newName(Resource resource, Kind kind) {
         String name = Anchor.of(resource).name();
         if (resource.format() != Format.TERRAFORM) {
             return name + "Key";
         }
+        String what = kind.id().substring(kind.id().indexOf('.') + 1).replace('-', '_');
         boolean generic = name.equals("this") || name.equals("main") || name.equals("default");
-        return (generic ? kind.id().substring(kind.id().indexOf('.') + 1).replace('-', '_') : name) + "_key";
+        return (generic || name.contains(what) ? what : name + "_" + what) + "_key";
     }
 
     static NewKey newKey(Target target, Kind kind, String name, Optional<Value> role) {

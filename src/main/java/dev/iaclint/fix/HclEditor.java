@@ -26,6 +26,8 @@ final class HclEditor implements SourceEditor {
     private final Body body;
     /** The text of every .tf file of the module, this one included, to see which names and data sources exist. */
     private final String module;
+    /** Names given to new keys in this run, which the text does not show yet. */
+    private final java.util.Set<String> taken = new java.util.HashSet<>();
 
     HclEditor(FileText file, String moduleText) throws CannotFix {
         this.file = file;
@@ -115,9 +117,10 @@ final class HclEditor implements SourceEditor {
     @Override
     public String freeName(String wanted) {
         String name = wanted;
-        for (int n = 2; declares("resource", "aws_kms_key", name); n++) {
+        for (int n = 2; declares("resource", "aws_kms_key", name) || taken.contains(name); n++) {
             name = wanted + "_" + n;
         }
+        taken.add(name);
         return name;
     }
 
@@ -252,16 +255,14 @@ final class HclEditor implements SourceEditor {
 
     /** The data sources a value's account, Region or partition need, added at the end of the file when the module lacks them. */
     private List<TextEdit> withDataSources(List<TextEdit> edits, Value value) {
-        StringBuilder missing = new StringBuilder();
         String nl = file.newline();
         for (String[] data : List.of(new String[] {"{account}", "aws_caller_identity"},
                 new String[] {"{partition}", "aws_partition"}, new String[] {"{region}", "aws_region"})) {
             if (value.mentions(data[0]) && !declares("data", data[1], "current")) {
-                missing.append(nl).append("data \"").append(data[1]).append("\" \"current\" {}").append(nl);
+                // One edit per data source: two fixes that both need one add the same edit, applied once.
+                edits.add(TextEdit.insert(file.text().length(), (file.endsWithNewline() ? "" : nl) + nl + "data \""
+                        + data[1] + "\" \"current\" {}" + nl));
             }
-        }
-        if (!missing.isEmpty()) {
-            edits.add(TextEdit.insert(file.text().length(), (file.endsWithNewline() ? "" : nl) + missing));
         }
         return edits;
     }

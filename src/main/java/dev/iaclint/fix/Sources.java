@@ -73,10 +73,23 @@ final class Sources {
 
     /** The scanned .tf files directly in a folder (as reports name it), in name order. */
     List<String> terraformFilesIn(String folder) {
-        Path wanted = Path.of(folder).toAbsolutePath().normalize();
-        return files.values().stream().filter(f -> f.display().endsWith(".tf"))
-                .filter(f -> Objects.equals(f.path().toAbsolutePath().normalize().getParent(), wanted))
-                .map(InputFile::display).sorted().toList();
+        String wanted = folderName(folder);
+        return files.keySet().stream().filter(display -> display.endsWith(".tf"))
+                .filter(display -> folderName(display.contains("/") ? display.substring(0, display.lastIndexOf('/')) : "")
+                        .equals(wanted))
+                .sorted().toList();
+    }
+
+    /** A folder as reports name it, one way: {@code ./a/} and {@code a} are {@code a}, {@code .} is empty. */
+    private static String folderName(String folder) {
+        String name = folder.replace('\\', '/');
+        while (name.startsWith("./")) {
+            name = name.substring(2);
+        }
+        while (name.endsWith("/")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        return name.equals(".") ? "" : name;
     }
 
     /** The original text of every file read so far, by name. */

@@ -21,6 +21,8 @@ abstract class TemplateEditor implements SourceEditor {
 
     protected final FileText file;
     private final MappingNode resources;
+    /** Names given to new resources in this run, which the text does not show yet. */
+    private final java.util.Set<String> taken = new java.util.HashSet<>();
 
     protected TemplateEditor(FileText file, boolean json) throws CannotFix {
         this.file = file;
@@ -152,9 +154,10 @@ abstract class TemplateEditor implements SourceEditor {
     @Override
     public String freeName(String wanted) {
         String name = wanted;
-        for (int n = 2; resources.entry(name).isPresent(); n++) {
+        for (int n = 2; resources.entry(name).isPresent() || taken.contains(name); n++) {
             name = wanted + n;
         }
+        taken.add(name);
         return name;
     }
 
