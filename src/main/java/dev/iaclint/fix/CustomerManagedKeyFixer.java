@@ -49,7 +49,7 @@ final class CustomerManagedKeyFixer implements Fixer {
                     + "; give it the ARN of a customer-managed key where that is defined");
         }
         if (written.isPresent() && written.get() instanceof ExpressionNode expression
-                && expression.function().equals(ExpressionNode.CONDITIONAL)) {
+                && (expression.function().equals(ExpressionNode.CONDITIONAL) || expression.function().equals("Fn::If"))) {
             throw new CannotFix(resource.address() + " chooses its key with a condition; set the branch that "
                     + "falls short by hand");
         }

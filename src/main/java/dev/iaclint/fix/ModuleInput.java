@@ -43,11 +43,11 @@ final class ModuleInput {
         String name = variable.group(1);
         List<String> callers = resource.deployment().callers();
         if (callers.isEmpty()) {
-            throw new CannotFix(resource.address() + "'s key comes from variable " + name + " of the root module; "
+            throw new CannotFix(finding.resource() + "'s key comes from variable " + name + " of the root module; "
                     + "give it a customer-managed key's ARN in its .tfvars or default");
         }
         if (finding.via().size() > 1 || callers.size() > 1 || !callers.get(0).matches("module\\.[A-Za-z0-9_-]+")) {
-            throw new CannotFix(resource.address() + "'s key comes from variable " + name + ", passed by "
+            throw new CannotFix(finding.resource() + "'s key comes from variable " + name + ", passed by "
                     + (finding.via().size() > 1 ? finding.via().size() + " module calls" : "nested module calls "
                     + String.join(" > ", callers)) + "; pass a customer-managed key's ARN in each call");
         }
