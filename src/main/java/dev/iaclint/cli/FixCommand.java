@@ -105,7 +105,8 @@ final class FixCommand implements Callable<Integer> {
         }
         List<InputFile> files = found.files().stream()
                 .filter(f -> config.exclude().isEmpty() || !config.exclude().matches(f.display())).toList();
-        Remediation.Plan plan = new Remediation(kinds, pipeline, discovery::display, varFiles, threads)
+        Remediation.Plan plan = new Remediation(kinds, pipeline, discovery::display, varFiles, threads,
+                config.requiredTags())
                 .plan(files, config.ignores(), rules);
 
         PrintWriter report = write ? out : err;

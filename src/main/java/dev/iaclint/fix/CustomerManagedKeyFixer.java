@@ -29,6 +29,8 @@ final class CustomerManagedKeyFixer implements Fixer {
     /** Kinds whose key is set only when they are created: a new key replaces them. */
     private static final Set<String> CREATE_ONLY = Set.of("bedrock.custom-model", "bedrock.knowledge-base",
             "bedrock.studio-domain", "bedrock.agentcore-memory");
+    /** The value of a required tag the resource has none to copy of: clearly not a real one, and a valid tag value. */
+    static final String PLACEHOLDER = "TODO-fill-in";
     private static final List<String> DEFAULT_ACTIONS = List.of("kms:GenerateDataKey", "kms:Decrypt");
 
     @Override
@@ -75,7 +77,9 @@ final class CustomerManagedKeyFixer implements Fixer {
         }
         edits.addAll(editor.set(anchor, target.path("encryptionKey"), new Value.KeyArn(keyName)));
         if (shared.isEmpty()) {
-            edits.addAll(editor.addKey(anchor, newKey(target, kind, keyName, roleOf(target, resource, false))));
+            NewKey key = newKey(target, kind, keyName, roleOf(target, resource, false));
+            edits.addAll(editor.addKey(anchor, key));
+            explanation += hasPlaceholders(key) ? "; its tags valued " + PLACEHOLDER + " are placeholders to fill" : "";
         }
         return new Fix(finding, file, edits, explanation + (replaces ? "; applying it replaces " + resource.address() : ""),
                 replaces);
@@ -129,8 +133,24 @@ final class CustomerManagedKeyFixer implements Fixer {
             sid.append(word.isEmpty() ? "" : Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
         Value.Mapping policy = KeyPolicyWriter.policy(role, service, sid + "Use", actions);
-        return new NewKey(name, "Encrypts the data of " + kind.title() + " " + resource.address(), policy,
-                ownTags(target), "Added by iac-lint fix: the customer-managed key of " + resource.address() + ".");
+        Map<String, String> tags = ownTags(target);
+        Tags workload = new WorkloadKeys(target.unit(), target.fields(), target.keyUsers()).tags(resource);
+        boolean placeholders = false;
+        for (String required : target.requiredTags()) {
+            if (!workload.has(required) && workload.complete()) {
+                tags.put(required, PLACEHOLDER);
+                placeholders = true;
+            }
+        }
+        return new NewKey(name, "Encrypts the data of " + kind.title() + " " + resource.address(), policy, tags,
+                "Added by iac-lint fix: the customer-managed key of " + resource.address() + "."
+                        + (placeholders ? "\nTags valued " + PLACEHOLDER + " are placeholders: set them before applying."
+                        : ""));
+    }
+
+    /** Whether a new key of this fix carries placeholder tags, which the output must point out. */
+    static boolean hasPlaceholders(NewKey key) {
+        return key.tags().containsValue(PLACEHOLDER);
     }
 
     /** The workload's tags to copy onto a new key, leaving out the provider's default tags (the key gets those anyway). */

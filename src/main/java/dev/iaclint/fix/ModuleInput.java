@@ -65,13 +65,17 @@ final class ModuleInput {
             edits.addAll(editor.comment(call, CustomerManagedKeyFixer.replacementNote(kind, resource)));
         }
         edits.addAll(editor.set(call, name, new Value.KeyArn(keyName)));
-        if (shared.isEmpty()) {
-            edits.addAll(editor.addKey(call, CustomerManagedKeyFixer.newKey(target, kind, keyName,
-                    CustomerManagedKeyFixer.roleOf(target, resource, true))));
-        }
         String what = shared.map(k -> "passes " + k.address() + ", the key of the same workload,")
                 .orElse("adds key " + keyName + " and passes it");
-        return new Fix(finding, file, edits, what + " as " + name + " in module \"" + module + "\""
+        String placeholders = "";
+        if (shared.isEmpty()) {
+            NewKey key = CustomerManagedKeyFixer.newKey(target, kind, keyName,
+                    CustomerManagedKeyFixer.roleOf(target, resource, true));
+            edits.addAll(editor.addKey(call, key));
+            placeholders = CustomerManagedKeyFixer.hasPlaceholders(key)
+                    ? "; its tags valued " + CustomerManagedKeyFixer.PLACEHOLDER + " are placeholders to fill" : "";
+        }
+        return new Fix(finding, file, edits, what + " as " + name + " in module \"" + module + "\"" + placeholders
                 + (replaces ? "; applying it replaces " + resource.address() : ""), replaces);
     }
 

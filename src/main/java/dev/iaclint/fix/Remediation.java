@@ -40,9 +40,15 @@ public final class Remediation {
     private final Function<Path, String> display;
     private final List<Path> varFiles;
     private final int threads;
+    private final List<String> requiredTags;
 
+    /**
+     * @param requiredTags the tag keys the configuration requires, which a new key carries (a
+     *                     placeholder value where the resource has none to copy)
+     */
     public Remediation(KindTable kinds, Pipeline pipeline, Function<Path, String> display, List<Path> varFiles,
-                       int threads) {
+                       int threads, List<String> requiredTags) {
+        this.requiredTags = List.copyOf(requiredTags);
         this.kinds = kinds;
         this.pipeline = pipeline;
         this.display = display;
@@ -90,7 +96,7 @@ public final class Remediation {
             } else {
                 Loaded loaded = located.get().loaded();
                 Target target = new Target(loaded.unit(), located.get().resource(), fields,
-                        keyUsers.computeIfAbsent(loaded, l -> new KeyUsers(l.unit(), fields)), sources);
+                        keyUsers.computeIfAbsent(loaded, l -> new KeyUsers(l.unit(), fields)), sources, requiredTags);
                 try {
                     outcome = fixer.fix(finding, target);
                 } catch (CannotFix e) {
@@ -140,8 +146,9 @@ public final class Remediation {
                 }
             }
         }
-        return declared.stream().filter(l -> finding.via().isEmpty()
-                        || finding.via().get(0).endsWith(": " + innermost(l.resource().deployment().callers())))
+        // A module's resource is reached from one configuration through one call, as the finding names them.
+        return declared.stream().filter(l -> finding.via().isEmpty() || finding.via().get(0)
+                        .equals(l.loaded().unit().name() + ": " + innermost(l.resource().deployment().callers())))
                 .findFirst().or(() -> declared.stream().findFirst());
     }
 

@@ -10,10 +10,16 @@ import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.UnknownNode;
 import dev.iaclint.model.Unit;
+import java.util.List;
 import java.util.Optional;
 
-/** The resource a finding is about, in its unit, with the files a fix may edit. */
-record Target(Unit unit, Resource resource, FieldAccess fields, KeyUsers keyUsers, Sources sources) {
+/**
+ * The resource a finding is about, in its unit, with the files a fix may edit.
+ *
+ * @param requiredTags the tag keys the configuration requires (KMS-007), which a new key must carry
+ */
+record Target(Unit unit, Resource resource, FieldAccess fields, KeyUsers keyUsers, Sources sources,
+              List<String> requiredTags) {
 
     SourceEditor editor() throws CannotFix {
         return sources.editor(resource.location().file());

@@ -31,7 +31,8 @@ final class FixHarness {
         Pipeline pipeline = new Pipeline(kinds, policies, Rules.of(policies, kinds, Map.of()),
                 Config.defaults().policySettings(null), discovery, List.of(), 1);
         List<InputFile> files = discovery.discover(List.of(folder)).files();
-        return new Remediation(kinds, pipeline, discovery::display, List.of(), 1).plan(files, List.of(), rules);
+        return new Remediation(kinds, pipeline, discovery::display, List.of(), 1, Config.defaults().requiredTags())
+                .plan(files, List.of(), rules);
     }
 
     /** The diff of every edited file, in file order. */
