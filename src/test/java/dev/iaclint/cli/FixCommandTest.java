@@ -74,6 +74,20 @@ class FixCommandTest {
         assertTrue(run.err().contains("--rule KMS-999: no policy has this id"), run.err());
     }
 
+    @Test
+    void theDiffTheDocumentationShowsIsTheOneFixPrintsForTheExamples() throws IOException {
+        CliRun run = CliRun.allRules("fix", "examples/");
+
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        String usage = Files.readString(Path.of("docs/usage.md"), StandardCharsets.UTF_8);
+        assertTrue(usage.contains("```diff\n" + run.out() + "```\n"), "copy the diff into docs/usage.md:\n" + run.out());
+        assertTrue(usage.contains("```\n" + run.err() + "```\n"), "copy the output into docs/usage.md:\n" + run.err());
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("```diff\n") + "```diff\n".length();
+        String excerpt = readme.substring(start, readme.indexOf("```\n", start));
+        assertTrue(run.out().contains(excerpt), "the README's diff is an excerpt of:\n" + run.out());
+    }
+
     private Path write(String text) throws IOException {
         Path file = folder.resolve("keys.yaml");
         Files.writeString(file, text, StandardCharsets.UTF_8);
