@@ -1,5 +1,6 @@
 package dev.iaclint.fix;
 
+import dev.iaclint.kinds.Field;
 import dev.iaclint.kinds.Kind;
 import dev.iaclint.model.ExpressionNode;
 import dev.iaclint.model.Format;
@@ -12,6 +13,7 @@ import dev.iaclint.report.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,10 +21,11 @@ import java.util.function.Predicate;
 
 /**
  * BEDROCK-0xx "encrypted with a customer-managed KMS key": names the workload's existing key
- * when the template or module has exactly one (see {@link WorkloadKeys}), else adds a key next
- * to the resource (rotation on, deletion protected, a least-privilege key policy, the
- * resource's tags) and names it. A key Terraform passes into a module through a variable is
- * named in the one module call that leaves it out.
+ * when the template or module has exactly one (see {@link WorkloadKeys}), or the key this run
+ * already added for the same workload and grantee, else adds a key next to the resource
+ * (rotation on, deletion protected, a least-privilege key policy, the resource's tags) and names
+ * it. A key Terraform passes into a module through a variable is named in the module call
+ * ({@link ModuleInput}).
  */
 final class CustomerManagedKeyFixer implements Fixer {
 
@@ -32,6 +35,24 @@ final class CustomerManagedKeyFixer implements Fixer {
     /** The value of a required tag the resource has none to copy of: clearly not a real one, and a valid tag value. */
     static final String PLACEHOLDER = "TODO-fill-in";
     private static final List<String> DEFAULT_ACTIONS = List.of("kms:GenerateDataKey", "kms:Decrypt");
+
+    /**
+     * Where the key is named and a new one would go.
+     *
+     * @param anchor      the block that names the key (the resource, or the module call)
+     * @param path        the setting that names it
+     * @param inScope     the existing keys that can be named there
+     * @param literalRole whether only a literal role ARN means the same there (in another module)
+     * @param newName     the name a new key would take
+     * @param setting     how the output says where the key is named
+     */
+    record Place(String file, Anchor anchor, String path, Predicate<Resource> inScope, boolean literalRole,
+                 String newName, String setting) {
+    }
+
+    /** Who the key policy lets use the key: the resource's role, or the service when it has none. */
+    private record Grantee(Optional<Value> role, String service, List<String> actions) {
+    }
 
     @Override
     public boolean fixes(Finding finding) {
@@ -55,37 +76,50 @@ final class CustomerManagedKeyFixer implements Fixer {
             throw new CannotFix(resource.address() + " chooses its key with a condition; set the branch that "
                     + "falls short by hand");
         }
-        SourceEditor editor = target.editor();
-        Anchor anchor = target.anchor();
         String file = resource.location().file();
-        List<TextEdit> edits = new ArrayList<>();
-        Optional<Resource> shared = new WorkloadKeys(target.unit(), target.fields(), target.keyUsers())
-                .shared(resource, sameScope(resource));
-        String keyName;
-        String explanation;
-        if (shared.isPresent()) {
-            keyName = Anchor.of(shared.get()).name();
-            explanation = "uses " + shared.get().address() + ", the key of the same workload";
-        } else {
-            keyName = editor.freeName(newName(resource, kind));
-            explanation = "adds key " + keyName + " (rotation on, deletion protected, key policy for "
-                    + kind.title().toLowerCase(java.util.Locale.ROOT) + " " + resource.address() + ")";
-        }
-        boolean replaces = replaces(kind);
-        if (replaces) {
-            edits.addAll(editor.comment(anchor, replacementNote(kind, resource)));
-        }
-        edits.addAll(editor.set(anchor, target.path("encryptionKey"), new Value.KeyArn(keyName)));
-        if (shared.isEmpty()) {
-            NewKey key = newKey(target, kind, keyName, roleOf(target, resource, false));
-            edits.addAll(editor.addKey(anchor, key));
-            explanation += hasPlaceholders(key) ? "; its tags valued " + PLACEHOLDER + " are placeholders to fill" : "";
-        }
-        return new Fix(finding, file, edits, explanation + (replaces ? "; applying it replaces " + resource.address() : ""),
-                replaces);
+        SourceEditor editor = target.editor();
+        Place place = new Place(file, target.anchor(), target.path("encryptionKey"), sameScope(resource), false,
+                newName(resource, kind), "");
+        return wire(finding, target, kind, editor, place);
     }
 
-    /** Where a new key may be named from: the resource's own template, or its own module. */
+    /** Names the workload's key at the place, adding it first when there is none. */
+    static Fix wire(Finding finding, Target target, Kind kind, SourceEditor editor, Place place) throws CannotFix {
+        Resource resource = target.resource();
+        WorkloadKeys workloadKeys = new WorkloadKeys(target.unit(), target.fields(), target.keyUsers());
+        Optional<Resource> existing = workloadKeys.shared(resource, place.inScope());
+        Map<String, String> workload = new LinkedHashMap<>(workloadKeys.tags(resource).values());
+        Grantee grantee = granteeOf(target, kind, place.literalRole());
+        Optional<String> added = existing.isPresent() ? Optional.empty()
+                : target.newKeys().find(place.file(), workload, grantee.role(), grantee.service(), grantee.actions());
+        List<TextEdit> edits = new ArrayList<>();
+        boolean replaces = CREATE_ONLY.contains(kind.id());
+        if (replaces) {
+            edits.addAll(editor.comment(place.anchor(), replacementNote(kind, resource)));
+        }
+        String keyName = existing.map(k -> Anchor.of(k).name()).or(() -> added)
+                .orElseGet(() -> editor.freeName(place.newName()));
+        edits.addAll(editor.set(place.anchor(), place.path(), new Value.KeyArn(keyName)));
+        String explanation;
+        if (existing.isPresent()) {
+            explanation = "uses " + existing.get().address() + ", the key of the same workload";
+        } else if (added.isPresent()) {
+            explanation = "uses " + keyName + ", the key this fix adds for the same workload";
+        } else {
+            NewKey key = newKey(target, kind, keyName, grantee);
+            edits.addAll(editor.addKey(place.anchor(), key));
+            target.newKeys().add(finding, place.file(), workload, grantee.role(), grantee.service(), grantee.actions(),
+                    keyName);
+            explanation = "adds key " + keyName + " (rotation on, deletion protected, key policy for "
+                    + kind.title().toLowerCase(Locale.ROOT) + " " + resource.address() + ")"
+                    + (key.tags().containsValue(PLACEHOLDER) ? "; its tags valued " + PLACEHOLDER
+                    + " are placeholders to fill" : "");
+        }
+        return new Fix(finding, place.file(), edits, explanation + place.setting()
+                + (replaces ? "; applying it replaces " + resource.address() : ""), replaces);
+    }
+
+    /** Where a key may be named from: the resource's own template, or its own module. */
     private static Predicate<Resource> sameScope(Resource resource) {
         String module = modulePath(resource);
         return key -> key.location().file().equals(resource.location().file())
@@ -103,11 +137,7 @@ final class CustomerManagedKeyFixer implements Fixer {
         return slash < 0 ? "" : file.substring(0, slash);
     }
 
-    static boolean replaces(Kind kind) {
-        return CREATE_ONLY.contains(kind.id());
-    }
-
-    static String replacementNote(Kind kind, Resource resource) {
+    private static String replacementNote(Kind kind, Resource resource) {
         return "iac-lint fix: a " + kind.title() + " takes its key only when it is created: applying this replaces "
                 + resource.address() + " (a new one, without the data of the old).";
     }
@@ -123,16 +153,13 @@ final class CustomerManagedKeyFixer implements Fixer {
         return (generic || name.contains(what) ? what : name + "_" + what) + "_key";
     }
 
-    static NewKey newKey(Target target, Kind kind, String name, Optional<Value> role) {
+    private static NewKey newKey(Target target, Kind kind, String name, Grantee grantee) {
         Resource resource = target.resource();
-        List<String> actions = kind.keyActions().isEmpty() ? DEFAULT_ACTIONS : kind.keyActions();
-        String service = kind.id().startsWith("bedrock.agentcore") ? "bedrock-agentcore.amazonaws.com"
-                : "bedrock.amazonaws.com";
         StringBuilder sid = new StringBuilder();
         for (String word : kind.title().split("[^A-Za-z0-9]+")) {
             sid.append(word.isEmpty() ? "" : Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
-        Value.Mapping policy = KeyPolicyWriter.policy(role, service, sid + "Use", actions);
+        Value.Mapping policy = KeyPolicyWriter.policy(grantee.role(), grantee.service(), sid + "Use", grantee.actions());
         Map<String, String> tags = ownTags(target);
         Tags workload = new WorkloadKeys(target.unit(), target.fields(), target.keyUsers()).tags(resource);
         boolean placeholders = false;
@@ -148,15 +175,9 @@ final class CustomerManagedKeyFixer implements Fixer {
                         : ""));
     }
 
-    /** Whether a new key of this fix carries placeholder tags, which the output must point out. */
-    static boolean hasPlaceholders(NewKey key) {
-        return key.tags().containsValue(PLACEHOLDER);
-    }
-
     /** The workload's tags to copy onto a new key, leaving out the provider's default tags (the key gets those anyway). */
     private static Map<String, String> ownTags(Target target) {
-        WorkloadKeys keys = new WorkloadKeys(target.unit(), target.fields(), target.keyUsers());
-        Tags all = keys.tags(target.resource());
+        Tags all = new WorkloadKeys(target.unit(), target.fields(), target.keyUsers()).tags(target.resource());
         Tags defaults = Tags.of(target.unit(), target.resource(), Optional.empty());
         Map<String, String> own = new LinkedHashMap<>();
         all.values().forEach((key, value) -> {
@@ -167,20 +188,32 @@ final class CustomerManagedKeyFixer implements Fixer {
         return own;
     }
 
+    private static Grantee granteeOf(Target target, Kind kind, boolean literalRole) throws CannotFix {
+        List<String> actions = kind.keyActions().isEmpty() ? DEFAULT_ACTIONS : kind.keyActions();
+        String service = kind.id().startsWith("bedrock.agentcore") ? "bedrock-agentcore.amazonaws.com"
+                : "bedrock.amazonaws.com";
+        return new Grantee(roleOf(target, literalRole), service, actions);
+    }
+
     /**
      * The role that uses the key, as written beside the resource (a data source's is its
      * knowledge base's), to copy into the key policy; empty when the resource has none.
      *
      * @param literalOnly when the key is written in another module, where only a literal ARN means the same
      */
-    static Optional<Value> roleOf(Target target, Resource resource, boolean literalOnly) throws CannotFix {
+    private static Optional<Value> roleOf(Target target, boolean literalOnly) throws CannotFix {
+        Resource resource = target.resource();
         Resource holder = target.fields().referencedResource(target.unit(), resource, "knowledgeBase").orElse(resource);
-        Optional<Node> role = target.fields().find(target.unit(), holder, "role").map(f -> f.value());
+        Optional<Node> role = target.fields().find(target.unit(), holder, "role").map(Field::value);
         if (role.isEmpty() || literalOnly && !(role.get() instanceof ScalarNode)) {
             return Optional.empty();
         }
         if (role.get() instanceof ScalarNode scalar && (scalar.text() == null || scalar.text().isBlank())) {
             return Optional.empty();
+        }
+        if (role.get() instanceof ReferenceNode reference && resource.format() == Format.CLOUDFORMATION) {
+            return Optional.of(new Value.Ref(reference.target(),
+                    reference.attributePath().isEmpty() ? null : String.join(".", reference.attributePath())));
         }
         return Optional.of(new Value.Source(target.sources().textOf(role.get().location())));
     }

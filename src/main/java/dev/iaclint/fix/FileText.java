@@ -39,6 +39,14 @@ public final class FileText {
         return lineStarts.size();
     }
 
+    /** The first line of what a location covers, shortened, to name it in a reason. */
+    public String excerpt(dev.iaclint.model.Location location) {
+        String covered = text.substring(offset(location.line(), location.column()),
+                offset(location.endLine(), location.endColumn())).strip();
+        String first = covered.lines().findFirst().orElse("");
+        return first.length() > 60 ? first.substring(0, 60) + "..." : first + (covered.contains("\n") ? " ..." : "");
+    }
+
     /** The offset of a 1-based line and column; a column past the line's end stops at its end. */
     public int offset(int line, int column) {
         int start = lineStart(line);

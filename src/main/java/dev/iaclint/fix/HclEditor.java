@@ -58,7 +58,7 @@ final class HclEditor implements SourceEditor {
             if (attribute.isPresent()) {
                 if (!last) {
                     throw new CannotFix(anchor.display() + "." + step + " is an expression ("
-                            + textOf(attribute.get().value().span()) + "), not a block to add to");
+                            + file.excerpt(attribute.get().value().span()) + "), not a block to add to");
                 }
                 edits.add(new TextEdit(start(attribute.get().value().span()), end(attribute.get().value().span()),
                         inline(value, file.indent(attribute.get().span().line()))));
@@ -138,10 +138,6 @@ final class HclEditor implements SourceEditor {
         return body.blocks(anchor.blockType()).stream().anyMatch(b -> b.labels().equals(anchor.labels()));
     }
 
-    private String textOf(Location location) {
-        return file.text().substring(start(location), end(location));
-    }
-
     // ---- blocks and text ----------------------------------------------------------------------
 
     private Body.Block block(Anchor anchor) throws CannotFix {
@@ -202,6 +198,9 @@ final class HclEditor implements SourceEditor {
         }
         if (value instanceof Value.Source source) {
             return source.text();
+        }
+        if (value instanceof Value.Ref ref) {
+            throw new CannotFix("a CloudFormation reference (" + ref.target() + ") has no Terraform form");
         }
         if (value instanceof Value.Mapping mapping) {
             StringBuilder text = new StringBuilder("{").append(nl);

@@ -54,6 +54,10 @@ final class JsonTemplateEditor extends TemplateEditor {
         if (value instanceof Value.KeyArn key) {
             return "{\"Fn::GetAtt\": [" + JsonQuoting.quote(key.keyName()) + ", \"Arn\"]}";
         }
+        if (value instanceof Value.Ref ref) {
+            return ref.attribute() == null ? "{\"Ref\": " + JsonQuoting.quote(ref.target()) + "}"
+                    : "{\"Fn::GetAtt\": [" + JsonQuoting.quote(ref.target()) + ", " + JsonQuoting.quote(ref.attribute()) + "]}";
+        }
         if (value instanceof Value.Pseudo pseudo) {
             return pseudo.equals(Value.Pseudo.ACCOUNT) ? "{\"Ref\": \"AWS::AccountId\"}"
                     : "{\"Fn::Sub\": " + JsonQuoting.quote(Intrinsic.sub(pseudo)) + "}";

@@ -4,9 +4,7 @@ import dev.iaclint.kinds.Kind;
 import dev.iaclint.model.ReferenceNode;
 import dev.iaclint.model.Resource;
 import dev.iaclint.report.Finding;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,28 +53,11 @@ final class ModuleInput {
         Anchor call = Anchor.module(module);
         String file = callerFile(call);
         SourceEditor editor = target.sources().editor(file);
-        Optional<Resource> shared = new WorkloadKeys(target.unit(), target.fields(), target.keyUsers())
-                .shared(resource, key -> !key.address().startsWith("module.")
-                        && target.sources().terraformFilesIn(target.unit().name()).contains(key.location().file()));
-        String keyName = shared.map(k -> Anchor.of(k).name()).orElseGet(() -> editor.freeName(module + "_key"));
-        List<TextEdit> edits = new ArrayList<>();
-        boolean replaces = CustomerManagedKeyFixer.replaces(kind);
-        if (replaces) {
-            edits.addAll(editor.comment(call, CustomerManagedKeyFixer.replacementNote(kind, resource)));
-        }
-        edits.addAll(editor.set(call, name, new Value.KeyArn(keyName)));
-        String what = shared.map(k -> "passes " + k.address() + ", the key of the same workload,")
-                .orElse("adds key " + keyName + " and passes it");
-        String placeholders = "";
-        if (shared.isEmpty()) {
-            NewKey key = CustomerManagedKeyFixer.newKey(target, kind, keyName,
-                    CustomerManagedKeyFixer.roleOf(target, resource, true));
-            edits.addAll(editor.addKey(call, key));
-            placeholders = CustomerManagedKeyFixer.hasPlaceholders(key)
-                    ? "; its tags valued " + CustomerManagedKeyFixer.PLACEHOLDER + " are placeholders to fill" : "";
-        }
-        return new Fix(finding, file, edits, what + " as " + name + " in module \"" + module + "\"" + placeholders
-                + (replaces ? "; applying it replaces " + resource.address() : ""), replaces);
+        List<String> rootFiles = target.sources().terraformFilesIn(target.unit().name());
+        CustomerManagedKeyFixer.Place place = new CustomerManagedKeyFixer.Place(file, call, name,
+                key -> !key.address().startsWith("module.") && rootFiles.contains(key.location().file()), true,
+                module + "_key", "; passed as " + name + " in module \"" + module + "\"");
+        return CustomerManagedKeyFixer.wire(finding, target, kind, editor, place);
     }
 
     /** The file of the root module that declares the call. */

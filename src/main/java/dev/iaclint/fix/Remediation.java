@@ -85,6 +85,7 @@ public final class Remediation {
         List<Fix> fixes = new ArrayList<>();
         List<Unfixable> unfixable = new ArrayList<>();
         Map<String, List<TextEdit>> edits = new TreeMap<>();
+        NewKeys newKeys = new NewKeys();
         for (Finding finding : wanted) {
             Fixer fixer = FIXERS.stream().filter(f -> f.fixes(finding)).findFirst().orElseThrow();
             FixOutcome outcome;
@@ -96,7 +97,7 @@ public final class Remediation {
             } else {
                 Loaded loaded = located.get().loaded();
                 Target target = new Target(loaded.unit(), located.get().resource(), fields,
-                        keyUsers.computeIfAbsent(loaded, l -> new KeyUsers(l.unit(), fields)), sources, requiredTags);
+                        keyUsers.computeIfAbsent(loaded, l -> new KeyUsers(l.unit(), fields)), sources, requiredTags, newKeys);
                 try {
                     outcome = fixer.fix(finding, target);
                 } catch (CannotFix e) {
@@ -108,6 +109,7 @@ public final class Remediation {
                 if (fix.edits().stream().anyMatch(e -> ofFile.stream().anyMatch(e::overlaps))) {
                     outcome = new Unfixable(finding, "its fix overlaps another fix of this run; run iac-lint fix "
                             + "again once that one is applied");
+                    newKeys.withdraw(finding);
                 } else {
                     ofFile.addAll(fix.edits());
                 }

@@ -17,9 +17,10 @@ import java.util.Optional;
  * The resource a finding is about, in its unit, with the files a fix may edit.
  *
  * @param requiredTags the tag keys the configuration requires (KMS-007), which a new key must carry
+ * @param newKeys      the keys this run has added so far
  */
 record Target(Unit unit, Resource resource, FieldAccess fields, KeyUsers keyUsers, Sources sources,
-              List<String> requiredTags) {
+              List<String> requiredTags, NewKeys newKeys) {
 
     SourceEditor editor() throws CannotFix {
         return sources.editor(resource.location().file());

@@ -89,7 +89,7 @@ abstract class TemplateEditor implements SourceEditor {
             }
             if (!(found instanceof MappingNode next)) {
                 throw new CannotFix(where + "." + String.join(".", steps.subList(0, i + 1))
-                        + " is computed (" + textOf(found.location()) + "), not written as a mapping");
+                        + " is computed (" + file.excerpt(found.location()) + "), not written as a mapping");
             }
             current = next;
         }
@@ -110,7 +110,7 @@ abstract class TemplateEditor implements SourceEditor {
                     edits.add(replace(scalar.location(), inline(Value.text("Retain"))));
                 }
             } else {
-                throw new CannotFix(anchor.name() + "'s " + policy + " is computed (" + textOf(entry.get().value().location())
+                throw new CannotFix(anchor.name() + "'s " + policy + " is computed (" + file.excerpt(entry.get().value().location())
                         + "); set it to Retain by hand");
             }
         }

@@ -33,6 +33,13 @@ public sealed interface Value {
         public static final Pseudo ACCOUNT_ROOT = new Pseudo("arn:{partition}:iam::{account}:root");
     }
 
+    /**
+     * A CloudFormation {@code Ref} ({@code attribute} null) or {@code Fn::GetAtt}, written in the
+     * template's own syntax wherever the original was (a role given as a block mapping {@code Ref: X}).
+     */
+    record Ref(String target, String attribute) implements Value {
+    }
+
     /** An expression copied as written from the same file or module (a role's ARN). */
     record Source(String text) implements Value {
     }

@@ -38,6 +38,9 @@ final class YamlTemplateEditor extends TemplateEditor {
         if (value instanceof Value.KeyArn key) {
             return "!GetAtt " + key.keyName() + ".Arn";
         }
+        if (value instanceof Value.Ref ref) {
+            return ref.attribute() == null ? "!Ref " + ref.target() : "!GetAtt " + ref.target() + "." + ref.attribute();
+        }
         if (value instanceof Value.Pseudo pseudo) {
             return pseudo.equals(Value.Pseudo.ACCOUNT) ? "!Ref AWS::AccountId"
                     : "!Sub " + JsonQuoting.quote(Intrinsic.sub(pseudo));
