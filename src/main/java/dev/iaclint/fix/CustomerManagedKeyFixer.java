@@ -65,8 +65,13 @@ final class CustomerManagedKeyFixer implements Fixer {
         Kind kind = target.fields().kind(resource).orElseThrow(() -> new CannotFix(resource.type() + " has no kind"));
         Optional<Node> written = target.written("encryptionKey");
         if (written.isPresent() && written.get() instanceof ReferenceNode reference) {
-            if (resource.format() == Format.TERRAFORM && ModuleInput.isVariable(reference)) {
-                return new ModuleInput(target, kind, reference).fix(finding);
+            if (resource.format() == Format.TERRAFORM && ModuleCall.isVariable(reference)) {
+                ModuleCall call = ModuleCall.of(target, finding, reference, "key");
+                List<String> rootFiles = target.sources().terraformFilesIn(target.unit().name());
+                Place place = new Place(call.file(), call.anchor(), call.variable(),
+                        key -> !key.address().startsWith("module.") && rootFiles.contains(key.location().file()), true,
+                        call.module() + "_key", "; passed as " + call.variable() + " in module \"" + call.module() + "\"");
+                return wire(finding, target, kind, target.sources().editor(call.file()), place);
             }
             throw new CannotFix(resource.address() + "'s key comes from " + reference.display()
                     + "; give it the ARN of a customer-managed key where that is defined");

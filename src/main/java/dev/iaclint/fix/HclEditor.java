@@ -3,6 +3,7 @@ package dev.iaclint.fix;
 import dev.iaclint.model.Location;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.terraform.syntax.Body;
+import dev.iaclint.terraform.syntax.Expr;
 import dev.iaclint.terraform.syntax.HclParser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,6 +60,12 @@ final class HclEditor implements SourceEditor {
                 if (!last) {
                     throw new CannotFix(anchor.display() + "." + step + " is an expression ("
                             + file.excerpt(attribute.get().value().span()) + "), not a block to add to");
+                }
+                Expr written = attribute.get().value();
+                if (!(written instanceof Expr.Literal || written instanceof Expr.Template)) {
+                    // A reference or a computation is fixed where its value comes from, by a person.
+                    throw new CannotFix(anchor.display() + "." + step + " is computed (" + file.excerpt(written.span())
+                            + "); set it where that is defined");
                 }
                 edits.add(new TextEdit(start(attribute.get().value().span()), end(attribute.get().value().span()),
                         inline(value, file.indent(attribute.get().span().line()))));

@@ -1,6 +1,5 @@
 package dev.iaclint.fix;
 
-import dev.iaclint.model.ScalarNode;
 import dev.iaclint.report.Finding;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,20 +15,16 @@ final class RotationFixer implements Fixer {
 
     @Override
     public Fix fix(Finding finding, Target target) throws CannotFix {
-        target.requireLiteral("rotation");
-        target.requireLiteral("rotationPeriodDays");
-        SourceEditor editor = target.editor();
-        List<TextEdit> edits = new ArrayList<>();
-        boolean rotates = target.written("rotation").map(v -> "true".equals(((ScalarNode) v).text())).orElse(false);
+        List<Setting> settings = new ArrayList<>();
+        boolean rotates = Setting.value(target, "rotation").map(v -> "true".equals(v.text())).orElse(false);
         if (!rotates) {
-            edits.addAll(editor.set(target.anchor(), target.path("rotation"), new Value.Bool(true)));
+            settings.add(Setting.set(finding, target, "rotation", new Value.Bool(true)));
         }
-        boolean longPeriod = target.written("rotationPeriodDays")
-                .map(v -> ((ScalarNode) v).value() instanceof BigDecimal days && days.intValue() > 365).orElse(false);
+        boolean longPeriod = Setting.value(target, "rotationPeriodDays")
+                .map(v -> v.value() instanceof BigDecimal days && days.intValue() > 365).orElse(false);
         if (longPeriod) {
-            edits.addAll(editor.set(target.anchor(), target.path("rotationPeriodDays"), new Value.Number(365)));
+            settings.add(Setting.set(finding, target, "rotationPeriodDays", new Value.Number(365)));
         }
-        return new Fix(finding, target.resource().location().file(), edits,
-                "rotation on" + (longPeriod ? ", every 365 days" : ""), false);
+        return Setting.fix(finding, settings, "rotation on" + (longPeriod ? ", every 365 days" : ""));
     }
 }

@@ -41,18 +41,6 @@ record Target(Unit unit, Resource resource, FieldAccess fields, KeyUsers keyUser
         return fields.find(unit, resource, field).map(Field::value);
     }
 
-    /**
-     * Refuses to overwrite what is not a literal: a value that comes from a parameter, variable,
-     * module input or a computation is fixed where it is defined, by a person who knows its other uses.
-     */
-    void requireLiteral(String field) throws CannotFix {
-        Optional<Node> value = written(field);
-        if (value.isPresent() && !(value.get() instanceof ScalarNode)) {
-            throw new CannotFix(resource.address() + "'s " + field + " " + describe(value.get())
-                    + "; set it where that is defined");
-        }
-    }
-
     /** What a written value that is not a literal is, for a reason a person can act on. */
     static String describe(Node node) {
         if (node instanceof ReferenceNode reference) {

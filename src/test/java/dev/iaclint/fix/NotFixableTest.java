@@ -72,7 +72,33 @@ class NotFixableTest {
         assertEquals(List.of(), plan.fixes());
         assertEquals(1, plan.unfixable().size());
         assertEquals("aws_bedrockagent_agent.this's key comes from variable key, passed by 2 module calls; "
-                + "pass a customer-managed key's ARN in each call", plan.unfixable().get(0).reason());
+                + "set it in each call", plan.unfixable().get(0).reason());
+    }
+
+    @Test
+    void aModuleCallThatPassesAnExpressionIsLeftToWhereThatComesFrom() throws IOException {
+        write("main.tf", """
+                variable "rotate" {
+                  default = false
+                }
+
+                module "orders" {
+                  source              = "./key"
+                  enable_key_rotation = var.rotate
+                }
+                """);
+        write("key/main.tf", """
+                variable "enable_key_rotation" {}
+
+                resource "aws_kms_key" "this" {
+                  enable_key_rotation = var.enable_key_rotation
+                }
+                """);
+
+        Remediation.Plan plan = FixHarness.plan(folder, Set.of("KMS-001"));
+
+        assertEquals(List.of("KMS-001 aws_kms_key.this via [: module.orders]: module orders.enable_key_rotation is "
+                + "computed (var.rotate); set it where that is defined"), reasons(plan));
     }
 
     @Test
