@@ -51,7 +51,7 @@ final class CustomerManagedKeyFixer implements Fixer {
     }
 
     /** Who the key policy lets use the key: the resource's role, or the service when it has none. */
-    private record Grantee(Optional<Value> role, String service, List<String> actions) {
+    record Grantee(Optional<Value> role, String service, List<String> actions) {
     }
 
     @Override
@@ -94,7 +94,7 @@ final class CustomerManagedKeyFixer implements Fixer {
         WorkloadKeys workloadKeys = new WorkloadKeys(target.unit(), target.fields(), target.keyUsers());
         Optional<Resource> existing = workloadKeys.shared(resource, place.inScope());
         Map<String, String> workload = new LinkedHashMap<>(workloadKeys.tags(resource).values());
-        Grantee grantee = granteeOf(target, kind, place.literalRole());
+        Grantee grantee = granteeOf(target, kind, resource, place.literalRole());
         Optional<String> added = existing.isPresent() ? Optional.empty()
                 : target.newKeys().find(place.file(), workload, grantee.role(), grantee.service(), grantee.actions());
         List<TextEdit> edits = new ArrayList<>();
@@ -160,10 +160,7 @@ final class CustomerManagedKeyFixer implements Fixer {
 
     private static NewKey newKey(Target target, Kind kind, String name, Grantee grantee) {
         Resource resource = target.resource();
-        StringBuilder sid = new StringBuilder();
-        for (String word : kind.title().split("[^A-Za-z0-9]+")) {
-            sid.append(word.isEmpty() ? "" : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        }
+        String sid = KeyPolicyWriter.sid(kind.title());
         Value.Mapping policy = KeyPolicyWriter.policy(grantee.role(), grantee.service(), sid + "Use", grantee.actions());
         Map<String, String> tags = ownTags(target);
         Tags workload = new WorkloadKeys(target.unit(), target.fields(), target.keyUsers()).tags(resource);
@@ -193,11 +190,16 @@ final class CustomerManagedKeyFixer implements Fixer {
         return own;
     }
 
-    private static Grantee granteeOf(Target target, Kind kind, boolean literalRole) throws CannotFix {
+    /**
+     * Who a key policy lets use the key for a Bedrock resource: its role, or its service when it has none.
+     *
+     * @param literalRole whether only a literal role ARN means the same where the policy is written (in another module)
+     */
+    static Grantee granteeOf(Target target, Kind kind, Resource user, boolean literalRole) throws CannotFix {
         List<String> actions = kind.keyActions().isEmpty() ? DEFAULT_ACTIONS : kind.keyActions();
         String service = kind.id().startsWith("bedrock.agentcore") ? "bedrock-agentcore.amazonaws.com"
                 : "bedrock.amazonaws.com";
-        return new Grantee(roleOf(target, literalRole), service, actions);
+        return new Grantee(roleOf(target, user, literalRole), service, actions);
     }
 
     /**
@@ -206,8 +208,7 @@ final class CustomerManagedKeyFixer implements Fixer {
      *
      * @param literalOnly when the key is written in another module, where only a literal ARN means the same
      */
-    private static Optional<Value> roleOf(Target target, boolean literalOnly) throws CannotFix {
-        Resource resource = target.resource();
+    private static Optional<Value> roleOf(Target target, Resource resource, boolean literalOnly) throws CannotFix {
         Resource holder = target.fields().referencedResource(target.unit(), resource, "knowledgeBase").orElse(resource);
         Optional<Node> role = target.fields().find(target.unit(), holder, "role").map(Field::value);
         if (role.isEmpty() || literalOnly && !(role.get() instanceof ScalarNode)) {

@@ -81,10 +81,22 @@ final class HclEditor implements SourceEditor {
                 missing = new Value.Mapping(Map.of(steps[j], missing));
             }
             boolean asBlock = !last && !(objects && !step.equals("lifecycle"));
-            edits.add(insertInto(current, asBlock ? blockText(step, missing) : attributeText(step, missing)));
+            edits.add(asBlock ? insertInto(current, blockText(step, missing))
+                    : insertAttribute(current, attributeText(step, missing)));
             return withDataSources(edits, value);
         }
         throw new IllegalStateException("empty path");
+    }
+
+    @Override
+    public List<TextEdit> addTo(dev.iaclint.model.MappingNode mapping, Map<String, Value> entries) throws CannotFix {
+        throw new CannotFix("a Terraform key policy is an expression; iac-lint fix edits key policies written in "
+                + "CloudFormation templates");
+    }
+
+    @Override
+    public List<TextEdit> append(dev.iaclint.model.SequenceNode sequence, Value item) throws CannotFix {
+        return addTo(null, Map.of());
     }
 
     @Override
@@ -102,7 +114,7 @@ final class HclEditor implements SourceEditor {
         text.append(STEP).append("description             = ").append(inline(Value.text(key.description()), STEP)).append(nl);
         text.append(STEP).append("enable_key_rotation     = true").append(nl);
         text.append(STEP).append("deletion_window_in_days = 30").append(nl);
-        text.append(nl).append(STEP).append("policy = jsonencode(").append(inline(key.policy(), STEP)).append(')').append(nl);
+        text.append(nl).append(STEP).append("policy = ").append(inline(new Value.Document(key.policy()), STEP)).append(nl);
         if (!key.tags().isEmpty()) {
             Map<String, Value> tags = new LinkedHashMap<>();
             key.tags().forEach((k, v) -> tags.put(k, Value.text(v)));
@@ -171,6 +183,19 @@ final class HclEditor implements SourceEditor {
         return new TextEdit(brace, brace, nl + text + blockIndent);
     }
 
+    /** An argument goes after the block's last argument, before its nested blocks, as Terraform style has it. */
+    private TextEdit insertAttribute(Body.Block block, String lines) {
+        List<Body.Attribute> attributes = block.body().attributes();
+        if (attributes.isEmpty() || block.body().blocks().isEmpty()) {
+            return insertInto(block, lines);
+        }
+        Body.Attribute last = attributes.get(attributes.size() - 1);
+        String indent = file.indent(last.span().line());
+        StringBuilder text = new StringBuilder();
+        lines.lines().forEach(line -> text.append(indent).append(line).append(file.newline()));
+        return TextEdit.insert(file.nextLineStart(last.span().endLine()), text.toString());
+    }
+
     private static Location itemSpan(Body.Item item) {
         return item instanceof Body.Attribute a ? a.span() : ((Body.Block) item).span();
     }
@@ -208,6 +233,9 @@ final class HclEditor implements SourceEditor {
         }
         if (value instanceof Value.Ref ref) {
             throw new CannotFix("a CloudFormation reference (" + ref.target() + ") has no Terraform form");
+        }
+        if (value instanceof Value.Document document) {
+            return "jsonencode(" + inline(document.content(), indent) + ")";
         }
         if (value instanceof Value.Mapping mapping) {
             StringBuilder text = new StringBuilder("{").append(nl);

@@ -46,6 +46,16 @@ final class JsonTemplateEditor extends TemplateEditor {
         return List.of(TextEdit.insert(end(after.value().location()), text));
     }
 
+    @Override
+    public List<TextEdit> append(dev.iaclint.model.SequenceNode sequence, Value item) throws CannotFix {
+        if (sequence.items().isEmpty()) {
+            throw new CannotFix("the list at line " + sequence.location().line() + " is empty; add to it by hand");
+        }
+        dev.iaclint.model.Node last = sequence.items().get(sequence.items().size() - 1);
+        String indent = file.indent(sequence.items().get(0).location().line());
+        return List.of(TextEdit.insert(end(last.location()), "," + file.newline() + indent + json(item, indent)));
+    }
+
     private String json(Value value, String indent) throws CannotFix {
         String nl = file.newline();
         if (value instanceof Value.Text text) {
@@ -64,6 +74,9 @@ final class JsonTemplateEditor extends TemplateEditor {
         }
         if (value instanceof Value.Source source) {
             return source.text();
+        }
+        if (value instanceof Value.Document document) {
+            return json(document.content(), indent);
         }
         if (value instanceof Value.Mapping mapping) {
             List<String> entries = new ArrayList<>();

@@ -22,12 +22,37 @@ final class KeyPolicyWriter {
      * @param actions the KMS actions the resource's kind needs
      */
     static Value.Mapping policy(Optional<Value> role, String service, String sid, List<String> actions) {
+        return document(List.of(statement(role, service, sid, actions)));
+    }
+
+    /** A statement id made of a name: {@code orders_agent} gives {@code OrdersAgent}. */
+    static String sid(String name) {
+        StringBuilder sid = new StringBuilder();
+        for (String word : name.split("[^A-Za-z0-9]+")) {
+            sid.append(word.isEmpty() ? "" : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return sid.toString();
+    }
+
+    /** A document of the account's administration and the given statements. */
+    static Value.Mapping document(List<Value> uses) {
         Map<String, Value> admin = new LinkedHashMap<>();
         admin.put("Sid", Value.text("AccountAdministration"));
         admin.put("Effect", Value.text("Allow"));
         admin.put("Principal", new Value.Mapping(Map.of("AWS", Value.Pseudo.ACCOUNT_ROOT)));
         admin.put("Action", Value.text("kms:*"));
         admin.put("Resource", Value.text("*"));
+        Map<String, Value> document = new LinkedHashMap<>();
+        document.put("Version", Value.text("2012-10-17"));
+        List<Value> statements = new java.util.ArrayList<>();
+        statements.add(new Value.Mapping(admin));
+        statements.addAll(uses);
+        document.put("Statement", new Value.Sequence(statements));
+        return new Value.Mapping(document);
+    }
+
+    /** The statement that lets the role, or else the guarded service, use the key for the actions. */
+    static Value.Mapping statement(Optional<Value> role, String service, String sid, List<String> actions) {
         Map<String, Value> use = new LinkedHashMap<>();
         use.put("Sid", Value.text(sid));
         use.put("Effect", Value.text("Allow"));
@@ -42,9 +67,6 @@ final class KeyPolicyWriter {
                     new Value.Pseudo("arn:{partition}:" + service.substring(0, service.indexOf('.')) + ":{region}:{account}:*"))));
             use.put("Condition", new Value.Mapping(condition));
         }
-        Map<String, Value> document = new LinkedHashMap<>();
-        document.put("Version", Value.text("2012-10-17"));
-        document.put("Statement", new Value.Sequence(List.of(new Value.Mapping(admin), new Value.Mapping(use))));
-        return new Value.Mapping(document);
+        return new Value.Mapping(use);
     }
 }

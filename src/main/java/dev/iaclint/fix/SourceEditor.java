@@ -15,6 +15,12 @@ interface SourceEditor {
      */
     List<TextEdit> set(Anchor anchor, String path, Value value) throws CannotFix;
 
+    /** Adds entries to a mapping the file writes literally, located by the loader (a key policy statement). */
+    List<TextEdit> addTo(dev.iaclint.model.MappingNode mapping, java.util.Map<String, Value> entries) throws CannotFix;
+
+    /** Appends an item to a list the file writes literally, located by the loader (a key policy's statements). */
+    List<TextEdit> append(dev.iaclint.model.SequenceNode sequence, Value item) throws CannotFix;
+
     /** Keeps the resource when it is deleted from the code or replaced: DeletionPolicy and UpdateReplacePolicy Retain, or prevent_destroy. */
     List<TextEdit> protectFromDeletion(Anchor anchor) throws CannotFix;
 

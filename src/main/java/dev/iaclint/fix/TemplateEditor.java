@@ -97,6 +97,11 @@ abstract class TemplateEditor implements SourceEditor {
     }
 
     @Override
+    public List<TextEdit> addTo(MappingNode mapping, Map<String, Value> entries) throws CannotFix {
+        return insertAfter(mapping, last(mapping), entries);
+    }
+
+    @Override
     public List<TextEdit> protectFromDeletion(Anchor anchor) throws CannotFix {
         MappingNode body = body(anchor);
         List<TextEdit> edits = new ArrayList<>();
@@ -127,7 +132,7 @@ abstract class TemplateEditor implements SourceEditor {
         properties.put("Description", Value.text(key.description()));
         properties.put("EnableKeyRotation", new Value.Bool(true));
         properties.put("PendingWindowInDays", new Value.Number(30));
-        properties.put("KeyPolicy", key.policy());
+        properties.put("KeyPolicy", new Value.Document(key.policy()));
         if (!key.tags().isEmpty()) {
             List<Value> tags = new ArrayList<>();
             key.tags().forEach((k, v) -> {

@@ -51,6 +51,10 @@ public sealed interface Value {
         }
     }
 
+    /** A policy document: a mapping in a template, {@code jsonencode(...)} in Terraform. */
+    record Document(Mapping content) implements Value {
+    }
+
     record Sequence(List<Value> items) implements Value {
 
         public Sequence {
@@ -76,6 +80,9 @@ public sealed interface Value {
         }
         if (this instanceof Mapping mapping) {
             return mapping.entries().values().stream().anyMatch(v -> v.mentions(placeholder));
+        }
+        if (this instanceof Document document) {
+            return document.content().mentions(placeholder);
         }
         return this instanceof Sequence sequence && sequence.items().stream().anyMatch(v -> v.mentions(placeholder));
     }

@@ -52,6 +52,9 @@ final class YamlTemplateEditor extends TemplateEditor {
             }
             return source.text();
         }
+        if (value instanceof Value.Document document) {
+            return inline(document.content());
+        }
         if (value instanceof Value.Mapping mapping) {
             List<String> entries = new ArrayList<>();
             for (Map.Entry<String, Value> e : mapping.entries().entrySet()) {
@@ -94,6 +97,17 @@ final class YamlTemplateEditor extends TemplateEditor {
         return List.of(insertAfterLine(lastLine(after.value()), text.toString()));
     }
 
+    @Override
+    public List<TextEdit> append(SequenceNode sequence, Value item) throws CannotFix {
+        if (startsWith(sequence.location(), '[') || sequence.items().isEmpty()) {
+            throw new CannotFix("the list at line " + sequence.location().line()
+                    + " is written in flow style ([...]); add to it by hand");
+        }
+        StringBuilder text = new StringBuilder();
+        item(item, " ".repeat(sequence.location().column() - 1), text);
+        return List.of(insertAfterLine(lastLine(sequence), text.toString()));
+    }
+
     private TextEdit insertAfterLine(int line, String text) {
         boolean lastWithoutBreak = line >= file.lineCount() - 1 && !file.endsWithNewline()
                 && file.nextLineStart(line) == file.text().length();
@@ -102,7 +116,9 @@ final class YamlTemplateEditor extends TemplateEditor {
 
     private void block(String key, Value value, String indent, StringBuilder out) throws CannotFix {
         String nl = file.newline();
-        if (value instanceof Value.Mapping mapping) {
+        if (value instanceof Value.Document document) {
+            block(key, document.content(), indent, out);
+        } else if (value instanceof Value.Mapping mapping) {
             out.append(indent).append(scalar(key)).append(':').append(nl);
             for (Map.Entry<String, Value> e : mapping.entries().entrySet()) {
                 block(e.getKey(), e.getValue(), indent + step, out);
