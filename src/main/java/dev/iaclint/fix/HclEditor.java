@@ -88,15 +88,28 @@ final class HclEditor implements SourceEditor {
         throw new IllegalStateException("empty path");
     }
 
+    /** Adds items to an object constructor ({@code tags = {...}}): on lines of their own, or after a comma on one line. */
     @Override
     public List<TextEdit> addTo(dev.iaclint.model.MappingNode mapping, Map<String, Value> entries) throws CannotFix {
-        throw new CannotFix("a Terraform key policy is an expression; iac-lint fix edits key policies written in "
-                + "CloudFormation templates");
+        if (mapping.entries().isEmpty()) {
+            throw new CannotFix("the object at line " + mapping.location().line() + " is empty; add to it by hand");
+        }
+        dev.iaclint.model.MappingNode.Entry last = mapping.entries().get(mapping.entries().size() - 1);
+        Location lastValue = last.value().location();
+        boolean ownLines = mapping.location().endLine() > lastValue.endLine();
+        StringBuilder text = new StringBuilder();
+        String indent = file.indent(last.keyLocation().line());
+        for (Map.Entry<String, Value> e : entries.entrySet()) {
+            String item = key(e.getKey()) + " = " + inline(e.getValue(), indent);
+            text.append(ownLines ? indent + item + file.newline() : ", " + item);
+        }
+        return List.of(TextEdit.insert(ownLines ? file.nextLineStart(lastValue.endLine()) : end(lastValue), text.toString()));
     }
 
     @Override
     public List<TextEdit> append(dev.iaclint.model.SequenceNode sequence, Value item) throws CannotFix {
-        return addTo(null, Map.of());
+        throw new CannotFix("a Terraform key policy is an expression; iac-lint fix adds statements to key policies "
+                + "written in CloudFormation templates");
     }
 
     @Override

@@ -30,10 +30,12 @@ final class JsonTemplateEditor extends TemplateEditor {
     protected List<TextEdit> insertAfter(MappingNode mapping, MappingNode.Entry after, Map<String, Value> entries)
             throws CannotFix {
         String indent = file.indent(after.keyLocation().line());
+        // An object written on one line stays on one line.
+        boolean oneLine = mapping.location().line() == mapping.location().endLine();
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, Value> e : entries.entrySet()) {
-            text.append(',').append(file.newline()).append(indent).append(JsonQuoting.quote(e.getKey())).append(": ")
-                    .append(json(e.getValue(), indent));
+            text.append(oneLine ? ", " : "," + file.newline() + indent).append(JsonQuoting.quote(e.getKey()))
+                    .append(": ").append(oneLine ? compact(e.getValue()) : json(e.getValue(), indent));
         }
         return List.of(TextEdit.insert(end(after.value().location()), text.toString()));
     }
@@ -53,7 +55,29 @@ final class JsonTemplateEditor extends TemplateEditor {
         }
         dev.iaclint.model.Node last = sequence.items().get(sequence.items().size() - 1);
         String indent = file.indent(sequence.items().get(0).location().line());
-        return List.of(TextEdit.insert(end(last.location()), "," + file.newline() + indent + json(item, indent)));
+        // Items written one a line are followed by one written the same way.
+        boolean oneLine = last.location().line() == last.location().endLine();
+        return List.of(TextEdit.insert(end(last.location()), "," + file.newline() + indent
+                + (oneLine ? compact(item) : json(item, indent))));
+    }
+
+    /** The value on one line: {@code {"Key": "a", "Value": "b"}}. */
+    private String compact(Value value) throws CannotFix {
+        if (value instanceof Value.Mapping mapping) {
+            List<String> entries = new ArrayList<>();
+            for (Map.Entry<String, Value> e : mapping.entries().entrySet()) {
+                entries.add(JsonQuoting.quote(e.getKey()) + ": " + compact(e.getValue()));
+            }
+            return "{" + String.join(", ", entries) + "}";
+        }
+        if (value instanceof Value.Sequence sequence) {
+            List<String> items = new ArrayList<>();
+            for (Value item : sequence.items()) {
+                items.add(compact(item));
+            }
+            return "[" + String.join(", ", items) + "]";
+        }
+        return json(value, "");
     }
 
     private String json(Value value, String indent) throws CannotFix {

@@ -33,7 +33,7 @@ import java.util.function.Function;
 public final class Remediation {
 
     private static final List<Fixer> FIXERS = List.of(new RotationFixer(), new DeletionProtectionFixer(),
-            new CustomerManagedKeyFixer(), new KeyAccessFixer(), new ConfusedDeputyFixer());
+            new CustomerManagedKeyFixer(), new KeyAccessFixer(), new ConfusedDeputyFixer(), new TagsFixer());
 
     private final KindTable kinds;
     private final Pipeline pipeline;

@@ -76,8 +76,12 @@ final class YamlTemplateEditor extends TemplateEditor {
     protected List<TextEdit> insertAfter(MappingNode mapping, MappingNode.Entry after, Map<String, Value> entries)
             throws CannotFix {
         if (isFlow(mapping)) {
-            throw new CannotFix("the mapping at line " + mapping.location().line()
-                    + " is written in flow style ({...}); add the setting by hand");
+            // {a: 1} stays on its line: the entries follow the one they come after.
+            StringBuilder text = new StringBuilder();
+            for (Map.Entry<String, Value> e : entries.entrySet()) {
+                text.append(", ").append(scalar(e.getKey())).append(": ").append(inline(e.getValue()));
+            }
+            return List.of(TextEdit.insert(end(after.value().location()), text.toString()));
         }
         String indent = " ".repeat(after.keyLocation().column() - 1);
         StringBuilder text = new StringBuilder();

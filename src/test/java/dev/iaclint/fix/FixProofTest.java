@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The proof of each fix, per rule and format: on a copy of each case folder under
- * {@code src/test/resources/dev/iaclint/fix/}, the fix (a) leaves no failing finding it fixed and
+ * {@code src/test/resources/dev/iaclint/fix/}, the fix of the rule the case is named after (a) leaves no failing finding it fixed and
  * no failing finding that was not there before when iac-lint scans again, (b) gives files that
  * SnakeYAML, Jackson and HashiCorp's HCL parser read, and (c) is the diff stored beside the case
  * ({@code expected.diff}; {@code -Dupdate-fixes=true} rewrites it).
@@ -46,7 +46,7 @@ class FixProofTest {
     @MethodSource("cases")
     void theFixRemovesItsFindingsParsesAndMatchesItsDiff(Path source, @TempDir Path temp) throws Exception {
         Path copy = copy(source, temp.resolve(source.getFileName().toString()));
-        Remediation.Plan plan = FixHarness.plan(copy, Set.of());
+        Remediation.Plan plan = FixHarness.plan(copy, rulesOf(source));
         assertFalse(plan.fixes().isEmpty(), "the case has something to fix");
         assertEquals(List.of(), plan.unfixable().stream().map(u -> FixHarness.key(u.finding()) + ": " + u.reason()).toList());
 
@@ -94,6 +94,19 @@ class FixProofTest {
                 assertTrue(verdict.containsKey("ok"), file + " is rejected by HashiCorp's parser: " + verdict);
             }
         }
+    }
+
+    /** A case proves the rule it is named after ({@code kms-001-yaml}); a {@code bedrock-} case the key rules. */
+    private static Set<String> rulesOf(Path source) {
+        String name = source.getFileName().toString();
+        if (name.startsWith("bedrock-")) {
+            Set<String> rules = new TreeSet<>();
+            for (int id = 1; id <= 17; id++) {
+                rules.add(String.format("BEDROCK-%03d", id));
+            }
+            return rules;
+        }
+        return Set.of(name.substring(0, "kms-000".length()).toUpperCase(java.util.Locale.ROOT));
     }
 
     private static Set<String> keys(List<dev.iaclint.report.Finding> findings) {
