@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "fix", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Fix failing findings in the source: prints a unified diff (nothing is written) or, with "
                 + "--write, edits the files in place, changing only what each fix needs (formatting, comments, "
-                + "key order and quoting stay). Fixes KMS-001, KMS-006 and the BEDROCK customer-managed key rules "
-                + "in CloudFormation (YAML, JSON) and Terraform; plans are never edited.",
+                + "key order and quoting stay). Fixes KMS-001, KMS-003, KMS-004, KMS-006, KMS-007 and the BEDROCK "
+                + "customer-managed key rules in CloudFormation (YAML, JSON) and Terraform; plans are never edited.",
                 "Exits 0 when every failing finding of a fixable rule has a fix, 1 when some cannot be fixed "
                         + "automatically, 2 on an error."})
 final class FixCommand implements Callable<Integer> {
