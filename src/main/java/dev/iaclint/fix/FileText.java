@@ -108,6 +108,17 @@ public final class FileText {
         return content.isEmpty() || content.startsWith(commentStart);
     }
 
+    /** How far the file indents a level: its first indented line's indentation (at most 4), else 2. */
+    public int indentStep() {
+        for (int line = 1; line < lineCount(); line++) {
+            String indent = indent(line);
+            if (!indent.isEmpty() && !isBlankOrComment(line, "#") && !indent.contains("\t")) {
+                return Math.min(indent.length(), 4);
+            }
+        }
+        return 2;
+    }
+
     /** The file's own line break, so added lines match it. */
     public String newline() {
         return text.contains("\r\n") ? "\r\n" : "\n";

@@ -2,6 +2,7 @@ package dev.iaclint.fix;
 
 import dev.iaclint.model.Location;
 import dev.iaclint.parse.InputException;
+import dev.iaclint.parse.JsonQuoting;
 import dev.iaclint.terraform.syntax.Body;
 import dev.iaclint.terraform.syntax.Expr;
 import dev.iaclint.terraform.syntax.HclParser;
@@ -237,9 +238,9 @@ final class HclEditor implements SourceEditor {
         }
         if (value instanceof Value.Pseudo pseudo) {
             return pseudo.equals(Value.Pseudo.ACCOUNT) ? "data.aws_caller_identity.current.account_id"
-                    : '"' + escape(pseudo.template()).replace("{partition}", "${data.aws_partition.current.partition}")
+                    : quote(pseudo.template()).replace("{partition}", "${data.aws_partition.current.partition}")
                             .replace("{account}", "${data.aws_caller_identity.current.account_id}")
-                            .replace("{region}", "${data.aws_region.current.name}") + '"';
+                            .replace("{region}", "${data.aws_region.current.name}");
         }
         if (value instanceof Value.Source source) {
             return source.text();
@@ -278,26 +279,12 @@ final class HclEditor implements SourceEditor {
         return IDENTIFIER.matcher(name).matches() ? name : quote(name);
     }
 
+    /**
+     * An HCL string: JSON's escapes are HCL's too; {@code ${} and {@code %{} are doubled so they
+     * stay literal text, not interpolation.
+     */
     private static String quote(String text) {
-        return '"' + escape(text) + '"';
-    }
-
-    /** An HCL string's content: quotes, backslashes and control characters escaped, and {@code ${}} / {@code %{} kept literal. */
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '$', '%' -> out.append(c).append(i + 1 < text.length() && text.charAt(i + 1) == '{' ? c : "");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return JsonQuoting.quote(text).replace("${", "$${").replace("%{", "%%{");
     }
 
     /** The data sources a value's account, Region or partition need, added at the end of the file when the module lacks them. */

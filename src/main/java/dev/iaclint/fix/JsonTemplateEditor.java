@@ -13,7 +13,7 @@ final class JsonTemplateEditor extends TemplateEditor {
 
     JsonTemplateEditor(FileText file) throws CannotFix {
         super(file, true);
-        this.step = " ".repeat(detectStep());
+        this.step = " ".repeat(file.indentStep());
     }
 
     @Override
@@ -117,15 +117,5 @@ final class JsonTemplateEditor extends TemplateEditor {
             return items.isEmpty() ? "[]" : "[" + nl + String.join("," + nl, items) + nl + indent + "]";
         }
         return Value.literal(value);
-    }
-
-    private int detectStep() {
-        for (int line = 1; line < file.lineCount(); line++) {
-            String indent = file.indent(line);
-            if (!indent.isEmpty() && !indent.contains("\t")) {
-                return Math.min(indent.length(), 4);
-            }
-        }
-        return 2;
     }
 }

@@ -22,7 +22,7 @@ final class YamlTemplateEditor extends TemplateEditor {
 
     YamlTemplateEditor(FileText file) throws CannotFix {
         super(file, false);
-        this.step = " ".repeat(detectStep());
+        this.step = " ".repeat(file.indentStep());
     }
 
     @Override
@@ -175,16 +175,5 @@ final class YamlTemplateEditor extends TemplateEditor {
     private boolean startsWith(Location location, char c) {
         int at = start(location);
         return at < file.text().length() && file.text().charAt(at) == c;
-    }
-
-    /** The indentation step of the file: how much deeper a resource's settings are than its name. */
-    private int detectStep() {
-        for (int line = 1; line < file.lineCount(); line++) {
-            String indent = file.indent(line);
-            if (!indent.isEmpty() && !file.isBlankOrComment(line, "#") && !indent.contains("\t")) {
-                return Math.min(indent.length(), 4);
-            }
-        }
-        return 2;
     }
 }
