@@ -33,6 +33,7 @@ public final class Main {
                 .addSubcommand(new PoliciesCommand())
                 .addSubcommand(new ExplainCommand())
                 .addSubcommand(new TestCommand())
+                .addSubcommand(new FixCommand())
                 .addSubcommand(new AutoComplete.GenerateCompletion());
     }
 

@@ -256,7 +256,7 @@ public final class ScanCommand implements Callable<Integer> {
      * The folder that holds every path: the configuration is looked for from there up, so a
      * configuration in a subfolder (which a pull request may add) never replaces the repository's.
      */
-    private static Path commonFolder(List<Path> roots) {
+    static Path commonFolder(List<Path> roots) {
         Path common = null;
         for (Path root : roots) {
             Path absolute = root.toAbsolutePath().normalize();

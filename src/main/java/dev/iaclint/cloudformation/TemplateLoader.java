@@ -89,10 +89,18 @@ public final class TemplateLoader implements Loader {
         return load(file, text, json, List.of());
     }
 
-    private Optional<Loaded> load(String file, String text, boolean json, List<String> stacks) {
-        Optional<Node> root = json
+    /**
+     * The template's text as located nodes, intrinsic functions read as the loader reads them,
+     * for callers that need the parts of a resource outside its properties ({@code DeletionPolicy}).
+     */
+    public static Optional<Node> parse(String file, String text, boolean json) {
+        return json
                 ? Optional.of(JsonNodeReader.read(file, text, Intrinsics.INSTANCE))
                 : YamlNodeReader.read(file, text, Intrinsics.INSTANCE);
+    }
+
+    private Optional<Loaded> load(String file, String text, boolean json, List<String> stacks) {
+        Optional<Node> root = parse(file, text, json);
         if (root.isEmpty() || !isTemplate(root.get())) {
             return Optional.empty();
         }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iaclint.parse.InputException;
-import dev.iaclint.support.Json;
+import dev.iaclint.support.HclOracle;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -267,17 +267,7 @@ class HclOracleTest {
     // ---- the oracle ---------------------------------------------------------------------------
 
     private static Map<String, Object> oracle(List<Path> files) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("node", "src/test/npm/hcl2json.mjs"));
-        files.forEach(f -> command.add(f.toString()));
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        } catch (IOException e) {
-            throw new AssertionError("node is needed for the HCL oracle (Node.js 18 or later)", e);
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), "the oracle failed; is src/test/npm installed (mvn -B test does it)?");
-        return Json.parse(output);
+        return HclOracle.parse(files);
     }
 
     private static List<Path> tfFiles(Path root) throws IOException {
