@@ -15,9 +15,13 @@ public final class KeyPolicyChecks {
     static final List<String> CALLER_PINS = List.of("kms:CallerAccount", "aws:PrincipalAccount", "aws:PrincipalOrgID",
             "aws:PrincipalOrgPaths", "aws:PrincipalArn", "aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID",
             "aws:SourceOrgPaths");
-    /** Condition keys that tie a service's use of the key to our account, resource or request. */
+    /**
+     * Condition keys that tie a service's use of the key to our account, resource or request.
+     * {@code kms:EncryptionContextKeys} is not one: it says which context keys a request carries,
+     * not their values, so another account's request through the same service passes it.
+     */
     static final List<String> DEPUTY_GUARDS = List.of("aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID",
-            "aws:SourceOrgPaths", "kms:EncryptionContext:", "kms:EncryptionContextKeys", "kms:ViaService");
+            "aws:SourceOrgPaths", "kms:EncryptionContext:", "kms:ViaService");
     static final List<String> USE = List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey",
             "kms:GenerateDataKeyWithoutPlaintext", "kms:GenerateDataKeyPair", "kms:ReEncryptFrom", "kms:ReEncryptTo");
     static final List<String> ADMINISTER = List.of("kms:PutKeyPolicy", "kms:ScheduleKeyDeletion",
@@ -63,7 +67,7 @@ public final class KeyPolicyChecks {
             if (!statement.effectKnown() || !statement.conditionsKnown()) {
                 undecided.add(new Issue(statement, "grants " + String.join(", ", services)
                         + " with an effect or conditions known only at deployment"));
-            } else if (DEPUTY_GUARDS.stream().noneMatch(statement::conditionOn)) {
+            } else if (DEPUTY_GUARDS.stream().noneMatch(key -> pins(statement, key))) {
                 violations.add(new Issue(statement, "grants " + String.join(", ", services)
                         + " with no aws:SourceAccount, aws:SourceArn, kms:EncryptionContext:... or kms:ViaService condition"));
             }
@@ -116,7 +120,10 @@ public final class KeyPolicyChecks {
         return new Verdict(document, violations, undecided);
     }
 
-    /** A restricting condition on {@code key} whose values (known ones, at least) are not all the wildcard. */
+    /**
+     * A restricting condition on {@code key} (or key family ending in ':') whose values (known
+     * ones, at least) are not all the wildcard: {@code "*"} lets every value through.
+     */
     private static boolean pins(Statement statement, String key) {
         return statement.conditions().stream().anyMatch(c -> c.restricts() && c.keyIs(key)
                 && (c.values().isEmpty() || !c.values().stream().allMatch(v -> v.equals("*"))));

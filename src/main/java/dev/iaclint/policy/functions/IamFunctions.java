@@ -39,7 +39,7 @@ public final class IamFunctions {
     }
 
     /** Service principals granted without aws:SourceAccount, aws:SourceArn, an encryption context or kms:ViaService. */
-    @Describes("statements that grant a service principal without `aws:SourceAccount`, `aws:SourceArn`, a `kms:EncryptionContext:` key or `kms:ViaService`; the same shape as `iam:openToAnyone`")
+    @Describes("statements that grant a service principal without `aws:SourceAccount`, `aws:SourceArn`, a `kms:EncryptionContext:` key or `kms:ViaService` with a value other than `*` (`kms:EncryptionContextKeys` does not guard); the same shape as `iam:openToAnyone`")
     public LocatedMap unguardedServiceGrants(String field) {
         return check(field, KeyPolicyChecks::unguardedServiceGrants);
     }
