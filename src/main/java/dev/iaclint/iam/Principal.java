@@ -29,6 +29,52 @@ public record Principal(String type, String value, String resource, Location loc
         return type.equals("AWS") && ACCOUNT_ROOT.matcher(value).matches() && !value.equals(String.valueOf(UNKNOWN_PART));
     }
 
+    /**
+     * Whether the value names one identity though parts of it may be unknown: an ARN whose
+     * partition, Region or account alone is unknown ({@code arn:${AWS::Partition}:iam::${AWS::AccountId}:role/app})
+     * still names the role {@code app} of the deployment's account. An unknown resource part
+     * ({@code :${KeyManager}}, {@code :role/${name}}) may name any principal, the account root included.
+     */
+    public boolean identityKnown() {
+        if (value.indexOf(UNKNOWN_PART) < 0) {
+            return true;
+        }
+        String[] parts = value.split(":", 6);
+        return parts.length == 6 && parts[0].equals("arn") && parts[2].indexOf(UNKNOWN_PART) < 0
+                && parts[5].indexOf(UNKNOWN_PART) < 0;
+    }
+
+    /**
+     * Whether this and {@code other}, one of them partly unknown, may be the same principal: their
+     * types agree, and so do the literal text before the first unknown part and after the last.
+     * A reference to a resource of the unit is a value not known here, so it may be anyone.
+     */
+    boolean maySameAs(Principal other) {
+        if (!type.equalsIgnoreCase(other.type)) {
+            return false;
+        }
+        if (resource != null || other.resource != null) {
+            return true;
+        }
+        return agree(head(value), head(other.value), true) && agree(tail(value), tail(other.value), false);
+    }
+
+    private static String head(String value) {
+        int unknown = value.indexOf(UNKNOWN_PART);
+        return unknown < 0 ? value : value.substring(0, unknown);
+    }
+
+    private static String tail(String value) {
+        return value.substring(value.lastIndexOf(UNKNOWN_PART) + 1);
+    }
+
+    /** Two literal ends agree when the shorter is where the longer begins (or ends). */
+    private static boolean agree(String a, String b, boolean heads) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return heads ? longer.startsWith(shorter) : longer.endsWith(shorter);
+    }
+
     public boolean isService() {
         return type.equals("Service");
     }

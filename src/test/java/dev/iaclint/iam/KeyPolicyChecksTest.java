@@ -92,6 +92,39 @@ class KeyPolicyChecksTest {
     }
 
     @Test
+    void aWildcardPinnedToTheAccountIsEveryIdentityThereForSeparationOfDuties() {
+        Verdict pinned = KeyPolicyChecks.usersWhoAdminister(read("""
+                {"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "kms:*",
+                  "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc123def4"}}}]}"""));
+        assertEquals(List.of("statement #1 (line 3) lets every principal with aws:PrincipalOrgID o-abc123def4"
+                + " administer the key, and it can also use it"), pinned.violations().stream().map(Issue::describe).toList());
+        assertTrue(KeyPolicyChecks.usersWhoAdminister(read("""
+                {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "kms:*"}]}""")).ok(),
+                "an unpinned wildcard is KMS-002's");
+        assertTrue(KeyPolicyChecks.usersWhoAdminister(read("""
+                {"Statement": [
+                  {"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "kms:Decrypt",
+                   "Condition": {"StringEquals": {"kms:CallerAccount": "111122223333"}}},
+                  {"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "kms:PutKeyPolicy",
+                   "Condition": {"StringEquals": {"kms:CallerAccount": "444455556666"}}}]}""")).ok(),
+                "two accounts are two sets of identities");
+    }
+
+    @Test
+    void aPrincipalKnownOnlyInPartMayBeAnyOtherOrTheRoot() {
+        String unknown = String.valueOf(Principal.UNKNOWN_PART);
+        Principal partly = new Principal("AWS", "arn:aws:iam::" + unknown + ":" + unknown, null, null);
+        Principal role = new Principal("AWS", "arn:aws:iam::" + unknown + ":role/app", null, null);
+        assertFalse(partly.identityKnown());
+        assertTrue(role.identityKnown(), "only its account is unknown: it is the role app");
+        assertTrue(partly.maySameAs(role));
+        assertFalse(role.maySameAs(new Principal("AWS", "arn:aws:iam::" + unknown + ":user/app", null, null)));
+        assertFalse(partly.maySameAs(new Principal("Service", "bedrock.amazonaws.com", null, null)));
+        assertTrue(new Principal("AWS", "arn:aws:iam::1:role/" + unknown, null, null)
+                .maySameAs(new Principal("AWS", "arn:aws:iam::1:role/app", null, null)));
+    }
+
+    @Test
     void aStatementAppliesToAKeyByWildcardArnOrNotResource() {
         Set<String> none = Set.of();
         Set<String> arn = Set.of("arn:aws:kms:eu-west-1:111122223333:key/k1");

@@ -45,7 +45,7 @@ public final class IamFunctions {
     }
 
     /** Principals that can both use and administer the key. */
-    @Describes("principals that can both use and administer the key; the same shape as `iam:openToAnyone`")
+    @Describes("principals that can both use and administer the key (`*` pinned to an account or organisation counts as every identity there; a principal known only at deployment makes it unknown); the same shape as `iam:openToAnyone`")
     public LocatedMap usersWhoAdminister(String field) {
         return check(field, KeyPolicyChecks::usersWhoAdminister);
     }
