@@ -52,15 +52,19 @@ public final class PolicyDocumentReader {
         return PolicyDocument.unknown("a policy computed at deployment", resolved.location());
     }
 
+    /** A literal JSON text: AWS rejects one that is not a JSON object, and so do we, with an error. */
     private PolicyDocument fromJsonText(ScalarNode scalar) {
+        if (scalar.text().isBlank()) {
+            return PolicyDocument.unknown("an empty policy document", scalar.location());
+        }
         Node parsed;
         try {
             parsed = JsonNodeReader.read(scalar.location().file(), scalar.text(), TagHandler.NONE);
         } catch (InputException e) {
-            return PolicyDocument.unknown("a policy that is not valid JSON (" + e.getMessage() + ")", scalar.location());
+            throw new InputException(scalar.location(), "the policy document is not valid JSON: " + e.getMessage(), e);
         }
         if (!(parsed instanceof MappingNode mapping)) {
-            return PolicyDocument.unknown("a policy that is not a JSON object", scalar.location());
+            throw new InputException(scalar.location(), "the policy document is JSON but not an object");
         }
         fixed = scalar.location();
         return fromMapping(mapping);
@@ -122,6 +126,9 @@ public final class PolicyDocumentReader {
             into.add(new Principal("*", "*", null, at(resolved)));
             return true;
         }
+        if (resolved instanceof ScalarNode literal && literal.text() != null) {
+            throw malformed(at(resolved), "Principal", literal.text());
+        }
         if (!(resolved instanceof MappingNode byType)) {
             return false;
         }
@@ -146,12 +153,23 @@ public final class PolicyDocumentReader {
             if (value == null) {
                 known = false;
             } else {
+                if (target instanceof ScalarNode && !Principal.wellFormed(type, value)) {
+                    throw malformed(at(item), type, value);
+                }
                 String resource = target instanceof ReferenceNode reference
                         ? unit.referencedResource(reference).map(Resource::address).orElse(null) : null;
                 into.add(new Principal(type, value, resource, at(item)));
             }
         }
         return known;
+    }
+
+    /** AWS rejects a policy with such a principal (MalformedPolicyDocument): the input is wrong, nothing is unknown. */
+    private static InputException malformed(Location at, String type, String value) {
+        String shown = value.length() > 80 ? value.substring(0, 80) + "..." : value;
+        return new InputException(at, "the principal " + type + " \"" + shown + "\" is not " + (type.equals("Service")
+                ? "a service principal (name.amazonaws.com)" : "an account id, an ARN or \"*\"")
+                + ": AWS rejects this policy document");
     }
 
     /** A literal, a partly known string (its skeleton), or a reference to a resource (the reference); null when unknown. */

@@ -16,8 +16,27 @@ public record Principal(String type, String value, String resource, Location loc
     /** Stands for a part of the value that is not known before deployment. */
     public static final char UNKNOWN_PART = '\u0000';
 
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    /** {@code arn:partition:service:region:account:resource}, the resource not empty. */
+    private static final Pattern ARN = Pattern.compile("arn:[^:]+:[^:]+:[^:]*:[^:]*:.+");
+    /** A service principal is a DNS name: {@code bedrock.amazonaws.com}, {@code logs.eu-west-1.amazonaws.com}. */
+    private static final Pattern SERVICE = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern ACCOUNT_ROOT = Pattern.compile(
             "(\\d{12}|[\\x00]|arn:[^:]*:iam::(\\d{12}|[\\x00]):root)");
+
+    /**
+     * Whether a literal value can be a principal of its type: an {@code AWS} principal is an
+     * account id, an ARN or {@code *}; a {@code Service} principal a service's DNS name. Other
+     * types (Federated, CanonicalUser) are not judged here.
+     */
+    static boolean wellFormed(String type, String value) {
+        return switch (type) {
+            case "AWS" -> value.equals("*") || ACCOUNT_ID.matcher(value).matches() || ARN.matcher(value).matches();
+            case "Service" -> value.equals("*") || SERVICE.matcher(value).matches();
+            default -> true;
+        };
+    }
 
     /** Anyone: {@code "*"} or {@code {"AWS": "*"}}. */
     public boolean isAnyone() {

@@ -2,11 +2,13 @@ package dev.iaclint.iam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iaclint.model.Location;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.Unit;
+import dev.iaclint.parse.InputException;
 import dev.iaclint.support.LiteralUnit;
 import java.util.List;
 import java.util.Optional;
@@ -69,12 +71,18 @@ class KeyPolicyChecksTest {
     }
 
     @Test
-    void whatCannotBeReadIsUnknownNeverAVerdict() {
-        Verdict notJson = KeyPolicyChecks.openToAnyone(read("{\"Statement\": ["));
-        assertTrue(notJson.unknown() && !notJson.ok());
-        assertTrue(notJson.document().unknownReason().startsWith("a policy that is not valid JSON"));
-        Verdict array = KeyPolicyChecks.unguardedServiceGrants(read("[1, 2]"));
-        assertTrue(array.unknown());
+    void whatAwsRejectsIsAnErrorAndWhatCannotBeReadIsUnknown() {
+        InputException notJson = assertThrows(InputException.class, () -> read("{\"Statement\": ["));
+        assertTrue(notJson.getMessage().startsWith("the policy document is not valid JSON"), notJson.getMessage());
+        assertEquals(3, notJson.location().line());
+        assertThrows(InputException.class, () -> read("[1, 2]"));
+        InputException foo = assertThrows(InputException.class, () -> read("""
+                {"Statement": [{"Effect": "Allow", "Principal": {"AWS": "foo"}, "Action": "kms:*"}]}"""));
+        assertTrue(foo.getMessage().contains("AWS \"foo\" is not an account id, an ARN or \"*\""), foo.getMessage());
+        assertThrows(InputException.class, () -> read("""
+                {"Statement": [{"Effect": "Allow", "Principal": "111122223333", "Action": "kms:*"}]}"""),
+                "a string principal other than * names no type");
+        assertTrue(KeyPolicyChecks.openToAnyone(read(" ")).unknown(), "an empty policy is left unknown");
     }
 
     @Test
