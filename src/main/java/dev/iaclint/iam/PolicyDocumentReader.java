@@ -11,21 +11,19 @@ import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.UnknownNode;
 import dev.iaclint.model.Unit;
 import dev.iaclint.parse.InputException;
-import dev.iaclint.parse.JsonNodeReader;
-import dev.iaclint.parse.TagHandler;
+import dev.iaclint.parse.JsonTemplate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads a policy document wherever it is written: an object (CloudFormation {@code KeyPolicy},
  * Terraform {@code jsonencode({...})}, a rendered {@code aws_iam_policy_document}) or a JSON
- * string (Terraform {@code policy = <<EOF}, every plan). What cannot be read is unknown, never guessed.
+ * string or string template (Terraform {@code policy = <<EOF}, {@code Fn::Sub}, every plan), read
+ * by {@link JsonTemplate}. What cannot be read is unknown, never guessed; what AWS rejects is an error.
  */
 public final class PolicyDocumentReader {
 
     private final Unit unit;
-    /** For a document parsed from a string, every part points at the string: its inner positions mean nothing in the file. */
-    private Location fixed;
 
     private PolicyDocumentReader(Unit unit) {
         this.unit = unit;
@@ -39,6 +37,9 @@ public final class PolicyDocumentReader {
         Node resolved = unit.resolve(node);
         if (resolved instanceof ScalarNode scalar && scalar.isString()) {
             return fromJsonText(scalar);
+        }
+        if (resolved instanceof ExpressionNode template && ExpressionNode.TEMPLATE.equals(template.function())) {
+            return fromJsonTemplate(template);
         }
         if (resolved instanceof MappingNode mapping) {
             return fromMapping(mapping);
@@ -59,15 +60,30 @@ public final class PolicyDocumentReader {
         }
         Node parsed;
         try {
-            parsed = JsonNodeReader.read(scalar.location().file(), scalar.text(), TagHandler.NONE);
+            parsed = JsonTemplate.parse(scalar.location(), List.of(scalar));
         } catch (InputException e) {
-            throw new InputException(scalar.location(), "the policy document is not valid JSON: " + e.getMessage(), e);
+            throw new InputException(e.location(), "the policy document is not valid JSON: " + e.getMessage(), e);
         }
         if (!(parsed instanceof MappingNode mapping)) {
             throw new InputException(scalar.location(), "the policy document is JSON but not an object");
         }
-        fixed = scalar.location();
         return fromMapping(mapping);
+    }
+
+    /**
+     * JSON text with interpolations (a heredoc with {@code ${var.account}}): what does not depend
+     * on them is read. Text that is not JSON with its interpolations still unknown may become JSON
+     * once they are known ({@code "Principal": ${jsonencode(var.principals)}}): unknown, not invalid.
+     */
+    private PolicyDocument fromJsonTemplate(ExpressionNode template) {
+        try {
+            if (JsonTemplate.parse(template.location(), template.arguments()) instanceof MappingNode mapping) {
+                return fromMapping(mapping);
+            }
+        } catch (InputException notJsonYet) {
+            // falls through: a policy computed at deployment
+        }
+        return PolicyDocument.unknown("a policy computed at deployment", template.location());
     }
 
     private PolicyDocument fromMapping(MappingNode document) {
@@ -236,7 +252,7 @@ public final class PolicyDocumentReader {
                 ? scalar.text() : null;
     }
 
-    private Location at(Node node) {
-        return fixed != null ? fixed : node.location();
+    private static Location at(Node node) {
+        return node.location();
     }
 }
