@@ -145,19 +145,7 @@ class InvalidKeyPolicyTest {
 
     @Test
     void twoTerraformResourcesWithOneAddressAreAnErrorNamingBoth() throws IOException {
-        Path module = dir.resolve("module");
-        TestFiles.write(module, "main.tf", """
-                resource "aws_kms_key" "k" {
-                  enable_key_rotation = true
-                }
-                """);
-        TestFiles.write(module, "other.tf", """
-                # the same key again
-
-                resource "aws_kms_key" "k" {
-                  enable_key_rotation = false
-                }
-                """);
+        Path module = keyTwice("other.tf", "# the same key again\n\n");
         CliRun run = CliRun.allRules("--no-config", "-f", "json", module.toString());
         assertEquals(ExitCode.ERROR, run.exitCode(), run.out());
         List<Map<?, ?>> errors = errors(run);
@@ -169,18 +157,21 @@ class InvalidKeyPolicyTest {
 
     @Test
     void anOverrideFileMayRedeclareAResource() throws IOException {
+        Path module = keyTwice("main_override.tf", "");
+        CliRun run = CliRun.allRules("--no-config", "-f", "json", "--rule", "KMS-001", module.toString());
+        assertEquals(List.of(), errors(run), run.out());
+    }
+
+    /** A module that declares aws_kms_key.k in main.tf and again, after {@code before}, in {@code second}. */
+    private Path keyTwice(String second, String before) throws IOException {
         Path module = dir.resolve("module");
-        TestFiles.write(module, "main.tf", """
-                resource "aws_kms_key" "k" {
-                  enable_key_rotation = false
-                }
-                """);
-        TestFiles.write(module, "main_override.tf", """
+        String key = """
                 resource "aws_kms_key" "k" {
                   enable_key_rotation = true
                 }
-                """);
-        CliRun run = CliRun.allRules("--no-config", "-f", "json", "--rule", "KMS-001", module.toString());
-        assertEquals(List.of(), errors(run), run.out());
+                """;
+        TestFiles.write(module, "main.tf", key);
+        TestFiles.write(module, second, before + key);
+        return module;
     }
 }
