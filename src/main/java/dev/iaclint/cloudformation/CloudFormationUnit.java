@@ -12,6 +12,8 @@ import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.UnknownNode;
 import dev.iaclint.parse.InputException;
+import dev.iaclint.parse.JsonTemplate;
+import dev.iaclint.parse.SourceLines;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,9 +140,14 @@ final class CloudFormationUnit extends IndexedUnit {
         }
         MappingNode variables = args.size() > 1 && resolve(args.get(1)) instanceof MappingNode m ? m : null;
         List<Node> parts = new ArrayList<>();
+        // A literal block (!Sub |) lies line for line in the file: each literal part says where.
+        int line = SourceLines.firstLine(template.location(), template.text());
         for (SubString.Part part : SubString.parse(template.text()).parts()) {
             if (!part.variable()) {
-                parts.add(ScalarNode.ofString(expression.location(), part.text()));
+                int breaks = (int) part.text().chars().filter(c -> c == '\n').count();
+                parts.add(ScalarNode.ofString(line == 0 ? expression.location()
+                        : new Location(template.location().file(), line, 1, line + breaks, 1), part.text()));
+                line += line == 0 ? 0 : breaks;
             } else if (variables != null && variables.get(part.text()).isPresent()) {
                 parts.add(resolve(variables.get(part.text()).get()));
             } else {
@@ -149,7 +156,19 @@ final class CloudFormationUnit extends IndexedUnit {
         }
         Node resolved = template(expression.location(), parts);
         // A JSON document (a key policy) with substitutions is read for what does not depend on them.
-        return resolved instanceof ExpressionNode ? SubJson.read(expression.location(), parts).orElse(resolved) : resolved;
+        return resolved instanceof ExpressionNode ? subJson(expression.location(), parts).orElse(resolved) : resolved;
+    }
+
+    private static Optional<Node> subJson(Location at, List<Node> parts) {
+        if (!(parts.get(0) instanceof ScalarNode first && first.isString() && first.text().stripLeading().startsWith("{"))) {
+            return Optional.empty();
+        }
+        try {
+            Node document = JsonTemplate.parse(at, parts);
+            return document instanceof MappingNode ? Optional.of(document) : Optional.empty();
+        } catch (InputException notJsonYet) {
+            return Optional.empty(); // the substitutions may make it JSON: Fn::Sub stays what it is
+        }
     }
 
     private static ReferenceNode subVariable(String variable, Location location) {

@@ -78,6 +78,16 @@ public final class Evaluator {
                             .map(finding -> resource.construct().map(finding::withConstruct).orElse(finding))
                             .ifPresent(findings::add);
                 } catch (RuntimeException e) {
+                    Optional<InputException> invalid = invalidInput(e);
+                    if (invalid.isPresent()) {
+                        // The input is wrong (a key policy AWS would reject), not the policy: one
+                        // error where it is written, however many policies read it.
+                        Problem problem = Problem.of(invalid.get());
+                        if (!problems.contains(problem)) {
+                            problems.add(problem);
+                        }
+                        continue;
+                    }
                     // A policy that cannot run on one resource (a bad regular expression, a value of the
                     // wrong type) is its author's problem to see; the other policies and resources go on.
                     problems.add(new Problem(policy.assertion().location(), "policy " + policy.id() + " failed on "
@@ -147,6 +157,16 @@ public final class Evaluator {
         }
         if (at instanceof String field) {
             return scope.field(field).map(f -> f.value().location());
+        }
+        return Optional.empty();
+    }
+
+    /** An input found invalid while a policy ran, however deep in the expression engine it was thrown. */
+    private static Optional<InputException> invalidInput(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InputException invalid) {
+                return Optional.of(invalid);
+            }
         }
         return Optional.empty();
     }

@@ -11,21 +11,19 @@ import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.UnknownNode;
 import dev.iaclint.model.Unit;
 import dev.iaclint.parse.InputException;
-import dev.iaclint.parse.JsonNodeReader;
-import dev.iaclint.parse.TagHandler;
+import dev.iaclint.parse.JsonTemplate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads a policy document wherever it is written: an object (CloudFormation {@code KeyPolicy},
  * Terraform {@code jsonencode({...})}, a rendered {@code aws_iam_policy_document}) or a JSON
- * string (Terraform {@code policy = <<EOF}, every plan). What cannot be read is unknown, never guessed.
+ * string or string template (Terraform {@code policy = <<EOF}, {@code Fn::Sub}, every plan), read
+ * by {@link JsonTemplate}. What cannot be read is unknown, never guessed; what AWS rejects is an error.
  */
 public final class PolicyDocumentReader {
 
     private final Unit unit;
-    /** For a document parsed from a string, every part points at the string: its inner positions mean nothing in the file. */
-    private Location fixed;
 
     private PolicyDocumentReader(Unit unit) {
         this.unit = unit;
@@ -40,6 +38,9 @@ public final class PolicyDocumentReader {
         if (resolved instanceof ScalarNode scalar && scalar.isString()) {
             return fromJsonText(scalar);
         }
+        if (resolved instanceof ExpressionNode template && ExpressionNode.TEMPLATE.equals(template.function())) {
+            return fromJsonTemplate(template);
+        }
         if (resolved instanceof MappingNode mapping) {
             return fromMapping(mapping);
         }
@@ -52,18 +53,37 @@ public final class PolicyDocumentReader {
         return PolicyDocument.unknown("a policy computed at deployment", resolved.location());
     }
 
+    /** A literal JSON text: AWS rejects one that is not a JSON object, and so do we, with an error. */
     private PolicyDocument fromJsonText(ScalarNode scalar) {
+        if (scalar.text().isBlank()) {
+            return PolicyDocument.unknown("an empty policy document", scalar.location());
+        }
         Node parsed;
         try {
-            parsed = JsonNodeReader.read(scalar.location().file(), scalar.text(), TagHandler.NONE);
+            parsed = JsonTemplate.parse(scalar.location(), List.of(scalar));
         } catch (InputException e) {
-            return PolicyDocument.unknown("a policy that is not valid JSON (" + e.getMessage() + ")", scalar.location());
+            throw new InputException(e.location(), "the policy document is not valid JSON: " + e.getMessage(), e);
         }
         if (!(parsed instanceof MappingNode mapping)) {
-            return PolicyDocument.unknown("a policy that is not a JSON object", scalar.location());
+            throw new InputException(scalar.location(), "the policy document is JSON but not an object");
         }
-        fixed = scalar.location();
         return fromMapping(mapping);
+    }
+
+    /**
+     * JSON text with interpolations (a heredoc with {@code ${var.account}}): what does not depend
+     * on them is read. Text that is not JSON with its interpolations still unknown may become JSON
+     * once they are known ({@code "Principal": ${jsonencode(var.principals)}}): unknown, not invalid.
+     */
+    private PolicyDocument fromJsonTemplate(ExpressionNode template) {
+        try {
+            if (JsonTemplate.parse(template.location(), template.arguments()) instanceof MappingNode mapping) {
+                return fromMapping(mapping);
+            }
+        } catch (InputException notJsonYet) {
+            // falls through: a policy computed at deployment
+        }
+        return PolicyDocument.unknown("a policy computed at deployment", template.location());
     }
 
     private PolicyDocument fromMapping(MappingNode document) {
@@ -122,6 +142,9 @@ public final class PolicyDocumentReader {
             into.add(new Principal("*", "*", null, at(resolved)));
             return true;
         }
+        if (resolved instanceof ScalarNode literal && literal.text() != null) {
+            throw malformed(at(resolved), "Principal", literal.text());
+        }
         if (!(resolved instanceof MappingNode byType)) {
             return false;
         }
@@ -146,12 +169,23 @@ public final class PolicyDocumentReader {
             if (value == null) {
                 known = false;
             } else {
+                if (target instanceof ScalarNode && !Principal.wellFormed(type, value)) {
+                    throw malformed(at(item), type, value);
+                }
                 String resource = target instanceof ReferenceNode reference
                         ? unit.referencedResource(reference).map(Resource::address).orElse(null) : null;
                 into.add(new Principal(type, value, resource, at(item)));
             }
         }
         return known;
+    }
+
+    /** AWS rejects a policy with such a principal (MalformedPolicyDocument): the input is wrong, nothing is unknown. */
+    private static InputException malformed(Location at, String type, String value) {
+        String shown = value.length() > 80 ? value.substring(0, 80) + "..." : value;
+        return new InputException(at, "the principal " + type + " \"" + shown + "\" is not " + (type.equals("Service")
+                ? "a service principal (name.amazonaws.com)" : "an account id, an ARN or \"*\"")
+                + ": AWS rejects this policy document");
     }
 
     /** A literal, a partly known string (its skeleton), or a reference to a resource (the reference); null when unknown. */
@@ -218,7 +252,7 @@ public final class PolicyDocumentReader {
                 ? scalar.text() : null;
     }
 
-    private Location at(Node node) {
-        return fixed != null ? fixed : node.location();
+    private static Location at(Node node) {
+        return node.location();
     }
 }

@@ -82,11 +82,6 @@ public record Statement(String sid, int index, Location location, String effect,
         return notAction != listed;
     }
 
-    /** Whether some condition restricts the context key (or key family ending in ':'). */
-    public boolean conditionOn(String key) {
-        return conditions.stream().anyMatch(c -> c.restricts() && c.keyIs(key));
-    }
-
     public boolean grantsAnyone() {
         return notPrincipal || principals.stream().anyMatch(Principal::isAnyone);
     }

@@ -272,7 +272,9 @@ public final class TerraformLoader implements Loader {
                 files.add(new ParsedFile(name, null, List.of()));
             }
         }
-        return new ParsedModule(Overrides.apply(files), problems);
+        List<ParsedFile> merged = Overrides.apply(files);
+        problems.addAll(DuplicateBlocks.find(merged));
+        return new ParsedModule(merged, problems);
     }
 
     private static Optional<String> localSource(Body.Block call) {

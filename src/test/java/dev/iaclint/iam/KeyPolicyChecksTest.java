@@ -2,11 +2,13 @@ package dev.iaclint.iam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iaclint.model.Location;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.Unit;
+import dev.iaclint.parse.InputException;
 import dev.iaclint.support.LiteralUnit;
 import java.util.List;
 import java.util.Optional;
@@ -69,12 +71,18 @@ class KeyPolicyChecksTest {
     }
 
     @Test
-    void whatCannotBeReadIsUnknownNeverAVerdict() {
-        Verdict notJson = KeyPolicyChecks.openToAnyone(read("{\"Statement\": ["));
-        assertTrue(notJson.unknown() && !notJson.ok());
-        assertTrue(notJson.document().unknownReason().startsWith("a policy that is not valid JSON"));
-        Verdict array = KeyPolicyChecks.unguardedServiceGrants(read("[1, 2]"));
-        assertTrue(array.unknown());
+    void whatAwsRejectsIsAnErrorAndWhatCannotBeReadIsUnknown() {
+        InputException notJson = assertThrows(InputException.class, () -> read("{\"Statement\": ["));
+        assertTrue(notJson.getMessage().startsWith("the policy document is not valid JSON"), notJson.getMessage());
+        assertEquals(3, notJson.location().line());
+        assertThrows(InputException.class, () -> read("[1, 2]"));
+        InputException foo = assertThrows(InputException.class, () -> read("""
+                {"Statement": [{"Effect": "Allow", "Principal": {"AWS": "foo"}, "Action": "kms:*"}]}"""));
+        assertTrue(foo.getMessage().contains("AWS \"foo\" is not an account id, an ARN or \"*\""), foo.getMessage());
+        assertThrows(InputException.class, () -> read("""
+                {"Statement": [{"Effect": "Allow", "Principal": "111122223333", "Action": "kms:*"}]}"""),
+                "a string principal other than * names no type");
+        assertTrue(KeyPolicyChecks.openToAnyone(read(" ")).unknown(), "an empty policy is left unknown");
     }
 
     @Test
@@ -89,6 +97,39 @@ class KeyPolicyChecksTest {
                 "statement 'Admin' (line 3) lets AWS arn:aws:iam::1:role/a administer the key, and it can also use it"
                         + " (use granted by statement #1)"),
                 verdict.violations().stream().map(Issue::describe).toList());
+    }
+
+    @Test
+    void aWildcardPinnedToTheAccountIsEveryIdentityThereForSeparationOfDuties() {
+        Verdict pinned = KeyPolicyChecks.usersWhoAdminister(read("""
+                {"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "kms:*",
+                  "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc123def4"}}}]}"""));
+        assertEquals(List.of("statement #1 (line 3) lets every principal with aws:PrincipalOrgID o-abc123def4"
+                + " administer the key, and it can also use it"), pinned.violations().stream().map(Issue::describe).toList());
+        assertTrue(KeyPolicyChecks.usersWhoAdminister(read("""
+                {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "kms:*"}]}""")).ok(),
+                "an unpinned wildcard is KMS-002's");
+        assertTrue(KeyPolicyChecks.usersWhoAdminister(read("""
+                {"Statement": [
+                  {"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "kms:Decrypt",
+                   "Condition": {"StringEquals": {"kms:CallerAccount": "111122223333"}}},
+                  {"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "kms:PutKeyPolicy",
+                   "Condition": {"StringEquals": {"kms:CallerAccount": "444455556666"}}}]}""")).ok(),
+                "two accounts are two sets of identities");
+    }
+
+    @Test
+    void aPrincipalKnownOnlyInPartMayBeAnyOtherOrTheRoot() {
+        String unknown = String.valueOf(Principal.UNKNOWN_PART);
+        Principal partly = new Principal("AWS", "arn:aws:iam::" + unknown + ":" + unknown, null, null);
+        Principal role = new Principal("AWS", "arn:aws:iam::" + unknown + ":role/app", null, null);
+        assertFalse(partly.identityKnown());
+        assertTrue(role.identityKnown(), "only its account is unknown: it is the role app");
+        assertTrue(partly.maySameAs(role));
+        assertFalse(role.maySameAs(new Principal("AWS", "arn:aws:iam::" + unknown + ":user/app", null, null)));
+        assertFalse(partly.maySameAs(new Principal("Service", "bedrock.amazonaws.com", null, null)));
+        assertTrue(new Principal("AWS", "arn:aws:iam::1:role/" + unknown, null, null)
+                .maySameAs(new Principal("AWS", "arn:aws:iam::1:role/app", null, null)));
     }
 
     @Test

@@ -39,13 +39,13 @@ public final class IamFunctions {
     }
 
     /** Service principals granted without aws:SourceAccount, aws:SourceArn, an encryption context or kms:ViaService. */
-    @Describes("statements that grant a service principal without `aws:SourceAccount`, `aws:SourceArn`, a `kms:EncryptionContext:` key or `kms:ViaService`; the same shape as `iam:openToAnyone`")
+    @Describes("statements that grant a service principal without `aws:SourceAccount`, `aws:SourceArn`, a `kms:EncryptionContext:` key or `kms:ViaService` with a value other than `*` (`kms:EncryptionContextKeys` does not guard); the same shape as `iam:openToAnyone`")
     public LocatedMap unguardedServiceGrants(String field) {
         return check(field, KeyPolicyChecks::unguardedServiceGrants);
     }
 
     /** Principals that can both use and administer the key. */
-    @Describes("principals that can both use and administer the key; the same shape as `iam:openToAnyone`")
+    @Describes("principals that can both use and administer the key (`*` pinned to an account or organisation counts as every identity there; a principal known only at deployment makes it unknown); the same shape as `iam:openToAnyone`")
     public LocatedMap usersWhoAdminister(String field) {
         return check(field, KeyPolicyChecks::usersWhoAdminister);
     }

@@ -1,10 +1,12 @@
 package dev.iaclint.terraform.functions;
 
+import dev.iaclint.model.ExpressionNode;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
 import dev.iaclint.model.Node;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
+import dev.iaclint.model.UnknownNode;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.terraform.syntax.Expr;
 import dev.iaclint.terraform.syntax.HclParser;
@@ -17,8 +19,8 @@ import java.util.Optional;
  * {@code templatefile(path, vars)}: the file's template rendered with {@code vars}, its only
  * scope. Literals, interpolations of the variables (with attribute and index steps), function
  * calls, lists, objects and conditionals are evaluated; directives ({@code %{ for }},
- * {@code %{ if }}) and anything unknown leave the whole result unknown. The result takes the
- * place of the call: its location is the call's.
+ * {@code %{ if }}) and unknown values are unknown parts of the rendered template, which is then
+ * a template of its parts. The result takes the place of the call: its location is the call's.
  */
 final class TemplateFiles {
 
@@ -58,15 +60,7 @@ final class TemplateFiles {
                         : value instanceof Boolean b ? Values.bool(at, b) : Values.string(at, value.toString()));
             }
             if (expr instanceof Expr.Template template) {
-                StringBuilder out = new StringBuilder();
-                for (Expr part : template.parts()) {
-                    Optional<String> text = evaluate(part).flatMap(Values::string);
-                    if (text.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    out.append(text.get());
-                }
-                return Optional.of(Values.string(at, out.toString()));
+                return template(template);
             }
             if (expr instanceof Expr.Variable variable) {
                 return Optional.of(vars.get(variable.name())
@@ -92,6 +86,32 @@ final class TemplateFiles {
                 return evaluate(parenthesized.inner());
             }
             return Optional.empty();
+        }
+
+        /**
+         * The rendered text; where a part is unknown (a variable known at deployment, a directive),
+         * a template of the parts, so that what does not depend on it (the literal statements of a
+         * policy) can still be read.
+         */
+        private Optional<Node> template(Expr.Template template) {
+            List<Node> parts = new ArrayList<>();
+            StringBuilder out = new StringBuilder();
+            boolean known = true;
+            for (Expr part : template.parts()) {
+                Optional<Node> value = evaluate(part);
+                if (value.isPresent() && Values.isFailure(value.get())) {
+                    return Optional.empty();
+                }
+                Optional<String> text = value.flatMap(Values::string);
+                if (text.isPresent()) {
+                    out.append(text.get());
+                    parts.add(Values.string(at, text.get()));
+                } else {
+                    known = false;
+                    parts.add(value.orElseGet(() -> new UnknownNode(at, "a part of the template known only at deployment")));
+                }
+            }
+            return Optional.of(known ? Values.string(at, out.toString()) : new ExpressionNode(at, ExpressionNode.TEMPLATE, parts));
         }
 
         private Optional<List<Node>> all(List<Expr> exprs) {
