@@ -135,8 +135,9 @@ public final class FileText {
      */
     public String apply(List<TextEdit> edits) {
         List<TextEdit> sorted = new ArrayList<>(new LinkedHashSet<>(edits));
-        // Insertions at one point keep the order they were made in (stable sort).
-        sorted.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
+        // Insertions at one point: the deeper first (see TextEdit.depth), else in the order they were made.
+        sorted.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end)
+                .thenComparing(Comparator.comparingInt(TextEdit::depth).reversed()));
         StringBuilder result = new StringBuilder(text.length() + 256);
         int at = 0;
         for (TextEdit edit : sorted) {

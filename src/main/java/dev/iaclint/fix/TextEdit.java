@@ -17,11 +17,24 @@ public record TextEdit(int start, int end, String text) {
         return new TextEdit(at, at, text);
     }
 
+    /** Whether two edits of different fixes change the same text; insertions at one point are ordered, not in conflict. */
     boolean overlaps(TextEdit other) {
-        if (start == end || other.start == other.end) {
-            // An insertion conflicts only with a replacement that spans its point.
-            return start < other.end && other.start < end && !equals(other);
+        return !equals(other) && start < other.end && other.start < end;
+    }
+
+    /**
+     * How deep the inserted text sits: the indentation of its first line that has text. Of two
+     * insertions at one point, the deeper goes first: it continues the block before the point (a
+     * tag added to a resource's last list), the shallower starts something new (a key added after
+     * the resource, a comment above the next one).
+     */
+    int depth() {
+        for (String line : text.split("\n", -1)) {
+            String content = line.stripLeading();
+            if (!content.isBlank()) {
+                return line.length() - content.length();
+            }
         }
-        return start < other.end && other.start < end;
+        return 0;
     }
 }
