@@ -81,12 +81,41 @@ public final class Pipeline {
                        List<Problem> problems, List<Ignore> ignores) {
     }
 
+    /**
+     * Evaluated inputs kept from an earlier scan of the same tree: a caller that scans a tree
+     * again after small changes (the commits of a history) reuses what the changes did not touch.
+     */
+    public interface Memo {
+
+        Memo NONE = new Memo() {
+            @Override
+            public Optional<Scan> recall(Input input) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void keep(Input input, Loaded loaded, Scan scan) {
+            }
+        };
+
+        /** What the input gave last time, when nothing it read has changed since. */
+        Optional<Scan> recall(Input input);
+
+        /** Called on the worker thread that evaluated the input. */
+        void keep(Input input, Loaded loaded, Scan scan);
+    }
+
     /** Discovers the files under the paths (leaving out {@code exclude}d ones) and scans them. */
     public Scan scan(List<Path> paths, PathPatterns exclude) {
+        return scan(paths, exclude, Memo.NONE);
+    }
+
+    /** Discovers and scans, reusing the inputs the memo still holds. */
+    public Scan scan(List<Path> paths, PathPatterns exclude, Memo memo) {
         FileDiscovery.Found found = discovery.discover(paths);
         List<InputFile> files = found.files().stream()
                 .filter(f -> exclude.isEmpty() || !exclude.matches(f.display())).toList();
-        Scan scan = scan(files);
+        Scan scan = scan(files, memo);
         List<Problem> problems = new ArrayList<>();
         found.missing().forEach(missing -> problems.add(new Problem(Location.file(missing),
                 "no such file or directory, or it cannot be read")));
@@ -95,11 +124,22 @@ public final class Pipeline {
     }
 
     public Scan scan(List<InputFile> files) {
+        return scan(files, Memo.NONE);
+    }
+
+    private Scan scan(List<InputFile> files, Memo memo) {
         Scanner scanner = new Scanner(Loaders.forScan(kinds, discovery::display, varFiles), threads);
         List<Scan> parts = scanner.scan(files, new Scanner.Stage<>() {
             @Override
             public Scan loaded(Input input, Loaded loaded) {
-                return evaluate(input, loaded);
+                Scan evaluated = evaluate(input, loaded);
+                memo.keep(input, loaded, evaluated);
+                return evaluated;
+            }
+
+            @Override
+            public Optional<Scan> reused(Input input) {
+                return memo.recall(input);
             }
 
             @Override
