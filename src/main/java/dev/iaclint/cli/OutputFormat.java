@@ -7,11 +7,12 @@ import dev.iaclint.report.JsonRenderer;
 import dev.iaclint.report.Renderer;
 import dev.iaclint.report.SarifRenderer;
 import dev.iaclint.report.TextRenderer;
+import dev.iaclint.report.html.HtmlRenderer;
 import java.nio.file.Path;
 
 /** The report formats {@code --format} accepts. */
 enum OutputFormat {
-    text, json, sarif, junit, github, gitlab;
+    text, json, sarif, junit, github, gitlab, html;
 
     Renderer renderer(boolean verbose, String version) {
         return switch (this) {
@@ -21,6 +22,7 @@ enum OutputFormat {
             case junit -> new JUnitRenderer();
             case github -> new GithubRenderer();
             case gitlab -> new GitlabRenderer();
+            case html -> new HtmlRenderer(version);
         };
     }
 }

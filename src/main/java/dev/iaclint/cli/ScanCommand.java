@@ -62,8 +62,8 @@ public final class ScanCommand implements Callable<Integer> {
     private String stdinFilename = "stdin.yaml";
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]", converter = OutputTarget.Converter.class,
-            description = "Report format: text (default), json, sarif, junit, github or gitlab. Repeat for several "
-                    + "reports; FORMAT:FILE writes that one to FILE.")
+            description = "Report format: text (default), json, sarif, junit, github, gitlab or html (a self-contained "
+                    + "page). Repeat for several reports; FORMAT:FILE writes that one to FILE.")
     private List<OutputTarget> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -9,12 +9,12 @@ package dev.iaclint.report;
  * GitHub's runner drop every real annotation after it, and ANSI or OSC sequences would reach a
  * developer's terminal from a pre-commit hook.
  */
-final class ControlChars {
+public final class ControlChars {
 
     private ControlChars() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return null;
         }
