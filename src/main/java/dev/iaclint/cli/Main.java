@@ -34,6 +34,7 @@ public final class Main {
                 .addSubcommand(new PoliciesCommand())
                 .addSubcommand(new ExplainCommand())
                 .addSubcommand(new TestCommand())
+                .addSubcommand(new KpiCommand())
                 .addSubcommand(new AutoComplete.GenerateCompletion());
     }
 
