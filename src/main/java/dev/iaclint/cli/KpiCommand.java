@@ -11,6 +11,7 @@ import dev.iaclint.kpi.KpiReport;
 import dev.iaclint.kpi.KpiText;
 import dev.iaclint.pipeline.Pipeline;
 import dev.iaclint.policy.PolicySet;
+import dev.iaclint.scan.FileDiscovery;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -109,13 +110,8 @@ final class KpiCommand implements Callable<Integer> {
         }
         List<Path> given = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         KpiReport report;
-        try (GitHistory history = GitHistory.open(given.get(0))) {
-            List<String> inRepository = inRepository(history, given);
-            KindTable kinds = KindTable.builtIn();
-            PolicySet shipped = PolicySet.load(true, List.of());
-            HistoryScan.Pipelines pipelines = (config, discovery) -> pipeline(shipped, kinds, config, discovery);
-            report = new HistoryScan(history, kinds, pipelines).run(new HistoryScan.Settings(branch, from, inRepository,
-                    baseline, strict, asOf));
+        try {
+            report = report(given, new HistoryScan.Settings(branch, from, List.of(), baseline, strict, asOf), threads);
         } catch (IOException e) {
             err.println("iac-lint: " + e.getMessage());
             return ExitCode.ERROR;
@@ -133,8 +129,25 @@ final class KpiCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * The history of the repository that holds the first path, scanned under the paths.
+     *
+     * @param settings its paths are replaced by the given ones, as the repository names them
+     */
+    static KpiReport report(List<Path> given, HistoryScan.Settings settings, int threads) throws IOException {
+        try (GitHistory history = GitHistory.open(given.get(0))) {
+            KindTable kinds = KindTable.builtIn();
+            PolicySet shipped = PolicySet.load(true, List.of());
+            HistoryScan.Pipelines pipelines = (config, discovery) -> pipeline(shipped, kinds, config, discovery, threads);
+            return new HistoryScan(history, kinds, pipelines).run(new HistoryScan.Settings(settings.branch(),
+                    settings.since(), inRepository(history, given), settings.baseline(), settings.strict(),
+                    settings.asOf()));
+        }
+    }
+
     /** The pipeline for a commit: the shipped policies, as the commit's configuration selects them. */
-    private Pipeline pipeline(PolicySet shipped, KindTable kinds, Config config, dev.iaclint.scan.FileDiscovery discovery) {
+    private static Pipeline pipeline(PolicySet shipped, KindTable kinds, Config config, FileDiscovery discovery,
+                                     int threads) {
         RuleSelection selection = RuleSelection.of(shipped.policies(), List.of(), List.of(), config);
         return new Pipeline(kinds, selection.policies(), Rules.of(selection.policies(), kinds, selection.severities()),
                 config.policySettings(null), discovery, List.of(), threads);
