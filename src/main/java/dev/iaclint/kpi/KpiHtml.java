@@ -144,7 +144,7 @@ public final class KpiHtml {
                     colors[i % colors.length]));
         }
         return "<section><h2>Open findings by age</h2><p class=\"note\">Failing at the newest commit, by the time "
-                + "since the commit that introduced them (exceptions included).</p>" + Charts.bars("open-by-age", bars)
+                + "since the commit that introduced them (exceptions included).</p>" + Charts.narrowBars("open-by-age", bars)
                 + "</section>";
     }
 

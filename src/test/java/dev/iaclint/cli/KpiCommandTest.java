@@ -59,10 +59,11 @@ class KpiCommandTest {
 
     @TempDir
     static Path folder;
-    static final List<RevCommit> commits = new ArrayList<>();
+    static List<RevCommit> commits;
 
-    /** The five commits of the scenario, a day apart (commit 5 two days after commit 4). */
-    static Path history(Path where) throws Exception {
+    /** The five commits of the scenario, a day apart (commit 5 two days after commit 4), made in {@code where}. */
+    static List<RevCommit> history(Path where) throws Exception {
+        List<RevCommit> commits = new ArrayList<>();
         try (GitRepository git = GitRepository.init(where)) {
             git.write(".iac-lint.yaml", CONFIG).write("stacks/bot.yaml", AGENT).write("README.md", "# bots\n");
             commits.add(git.commit("an agent under a customer-managed key", DAY_1));
@@ -76,14 +77,14 @@ class KpiCommandTest {
                     + "      KmsKeyArn: arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab\n");
             commits.add(git.commit("the guardrail gets the platform key", DAY_1.plus(Duration.ofDays(5))));
         }
-        return where;
+        return commits;
     }
 
     static KpiReport report;
 
     @BeforeAll
     static void scanHistory() throws Exception {
-        history(folder.resolve("repo"));
+        commits = history(folder.resolve("repo"));
         report = KpiCommand.report(List.of(folder.resolve("repo")), new HistoryScan.Settings("HEAD",
                 DAY_1.minus(Duration.ofDays(1)), List.of(), null, false, DAY_1.plus(Duration.ofDays(30))), 1);
     }

@@ -25,6 +25,11 @@ public final class GitRepository implements AutoCloseable {
         return new GitRepository(Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call(), folder);
     }
 
+    /** A repository made before, to commit more. */
+    public static GitRepository open(Path folder) throws IOException {
+        return new GitRepository(Git.open(folder.toFile()), folder);
+    }
+
     public Path folder() {
         return folder;
     }

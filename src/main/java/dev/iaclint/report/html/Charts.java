@@ -24,6 +24,8 @@ public final class Charts {
     private static final int RIGHT = 16;
     private static final int TOP = 12;
     private static final int BOTTOM = 26;
+    /** Up to this many commits each gets a dot; more would blur into the line. */
+    private static final int MARKED_POINTS = 60;
 
     private Charts() {
     }
@@ -75,6 +77,7 @@ public final class Charts {
             Series line = series.get(s);
             StringBuilder points = new StringBuilder();
             StringBuilder values = new StringBuilder();
+            StringBuilder markers = new StringBuilder();
             Double last = null;
             for (int i = 0; i < times.size(); i++) {
                 Double value = line.values().get(i);
@@ -89,6 +92,10 @@ public final class Charts {
                     points.append(String.format(Locale.ROOT, " %.1f,%.1f", x, lastY));
                 }
                 points.append(String.format(Locale.ROOT, " %.1f,%.1f", x, y));
+                if (times.size() <= MARKED_POINTS || i == times.size() - 1) {
+                    markers.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>",
+                            x, y, color(s)));
+                }
                 last = value;
             }
             if (last != null) {
@@ -98,7 +105,7 @@ public final class Charts {
             svg.append("<polyline data-series=\"").append(Html.text(line.name())).append("\" data-values=\"")
                     .append(values).append("\" fill=\"none\" stroke=\"").append(color(s))
                     .append("\" stroke-width=\"2.2\" stroke-linejoin=\"round\" points=\"").append(points.toString().strip())
-                    .append("\"><title>").append(Html.text(line.name())).append("</title></polyline>");
+                    .append("\"><title>").append(Html.text(line.name())).append("</title></polyline>").append(markers);
         }
         return svg.append("</svg>").toString();
     }
@@ -117,14 +124,21 @@ public final class Charts {
     public record Bar(String label, double value, double max, String text, String color) {
     }
 
-    /** Horizontal bars with their label on the left and value on the right. */
+    /** Horizontal bars the width of the page, with their label on the left and value on the right. */
     public static String bars(String id, List<Bar> bars) {
+        return bars(id, bars, WIDTH, 230, 190);
+    }
+
+    /** Bars for half the page's width. */
+    public static String narrowBars(String id, List<Bar> bars) {
+        return bars(id, bars, WIDTH / 2, 110, 50);
+    }
+
+    private static String bars(String id, List<Bar> bars, int width, int labelWidth, int textWidth) {
         int rowHeight = 26;
         int height = Math.max(rowHeight, bars.size() * rowHeight) + 4;
-        int labelWidth = 300;
-        int textWidth = 190;
-        double barWidth = WIDTH - labelWidth - textWidth - 16;
-        StringBuilder svg = new StringBuilder("<svg data-chart=\"" + Html.text(id) + "\" viewBox=\"0 0 " + WIDTH + " "
+        double barWidth = width - labelWidth - textWidth - 16;
+        StringBuilder svg = new StringBuilder("<svg data-chart=\"" + Html.text(id) + "\" viewBox=\"0 0 " + width + " "
                 + height + "\" role=\"img\">");
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
