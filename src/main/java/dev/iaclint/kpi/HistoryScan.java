@@ -57,10 +57,10 @@ public final class HistoryScan {
         long start = System.nanoTime();
         List<GitHistory.Step> steps = history.firstParent(settings.branch(), settings.since());
         Timeline timeline = new Timeline(kinds);
-        UnchangedInputs memo = new UnchangedInputs();
         ScanResult today = null;
         int scanned = 0;
         try (MemoryTree tree = new MemoryTree(history.repository())) {
+            UnchangedInputs memo = new UnchangedInputs(tree.root());
             List<Path> roots = settings.paths().isEmpty() ? List.of(tree.root())
                     : settings.paths().stream().map(tree.root()::resolve).toList();
             FileDiscovery discovery = new FileDiscovery(tree.root());
@@ -85,11 +85,11 @@ public final class HistoryScan {
                 timeline.add(step.revision(), today);
                 scanned++;
             }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            return new KpiReport(history.repository().getDirectory().toString(), settings.branch(), settings.since(),
+                    settings.asOf(), history.workTree(), timeline.points(), timeline.lifetimes(), timeline.exemptions(),
+                    today, new KpiReport.Stats(steps.size(), scanned, memo.evaluated(), memo.reused(), elapsed));
         }
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new KpiReport(history.repository().getDirectory().toString(), settings.branch(), settings.since(),
-                settings.asOf(), history.workTree(), timeline.points(), timeline.lifetimes(), timeline.exemptions(),
-                today, new KpiReport.Stats(steps.size(), scanned, memo.evaluated(), memo.reused(), elapsed));
     }
 
     private static boolean mayChangeTheScan(String path) {

@@ -37,7 +37,9 @@ public final class MemoryTree implements AutoCloseable {
         this.repository = repository;
         this.fileSystem = Jimfs.newFileSystem(Configuration.unix().toBuilder().setWorkingDirectory("/").build());
         this.root = fileSystem.getPath("/repository");
-        Files.createDirectories(root);
+        // An empty .git marks the top of the repository, as in a checkout: modules scanned alone are
+        // evaluated through the repository's callers, and nothing above it is read.
+        Files.createDirectories(root.resolve(".git"));
     }
 
     /** The top folder of the tree: scan paths are resolved against it. */

@@ -13,6 +13,7 @@ import dev.iaclint.kinds.KindTable;
 import dev.iaclint.load.Input;
 import dev.iaclint.load.InputFile;
 import dev.iaclint.load.Loaded;
+import dev.iaclint.load.Loader;
 import dev.iaclint.load.SourceFile;
 import dev.iaclint.model.Location;
 import dev.iaclint.parse.InputException;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The stages of a scan, run the same way for every caller (the scan command, policy fixtures,
@@ -101,6 +103,14 @@ public final class Pipeline {
         /** What the input gave last time, when nothing it read has changed since. */
         Optional<Scan> recall(Input input);
 
+        /**
+         * The loaders of this scan: by default fresh ones; a memo may keep them from the last
+         * scan, with what they parsed, once it has told them what changed ({@link Loader#forget}).
+         */
+        default List<Loader> loaders(Supplier<List<Loader>> fresh) {
+            return fresh.get();
+        }
+
         /** Called on the worker thread that evaluated the input. */
         void keep(Input input, Loaded loaded, Scan scan);
     }
@@ -128,7 +138,7 @@ public final class Pipeline {
     }
 
     private Scan scan(List<InputFile> files, Memo memo) {
-        Scanner scanner = new Scanner(Loaders.forScan(kinds, discovery::display, varFiles), threads);
+        Scanner scanner = new Scanner(memo.loaders(() -> Loaders.forScan(kinds, discovery::display, varFiles)), threads);
         List<Scan> parts = scanner.scan(files, new Scanner.Stage<>() {
             @Override
             public Scan loaded(Input input, Loaded loaded) {

@@ -237,6 +237,13 @@ public final class TerraformLoader implements Loader {
                 resource.suppressions());
     }
 
+    /** A changed file changes its folder's module, and may change which folders call which. */
+    @Override
+    public void forget(Set<Path> changed) {
+        changed.forEach(file -> parsed.remove(file.toAbsolutePath().normalize().getParent()));
+        repositoryCallers.forget();
+    }
+
     // ---- reading --------------------------------------------------------------------------
 
     private ParsedModule parse(Path dir) {
