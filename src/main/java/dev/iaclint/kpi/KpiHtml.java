@@ -74,10 +74,11 @@ public final class KpiHtml {
     private static String tiles(KpiReport report, Coverage today) {
         List<Point> points = report.points();
         Optional<Integer> now = Sections.overallPercent(today);
-        Optional<Integer> then = points.isEmpty() ? Optional.empty() : Sections.overallPercent(points.get(0).coverage());
-        String change = now.isPresent() && then.isPresent()
-                ? signed(now.get() - then.get()) + " points since " + DAY.format(points.get(0).revision().time())
-                : "no Bedrock resource measured";
+        // Compared with the first commit that had a Bedrock resource to measure.
+        Optional<Point> first = points.stream().filter(p -> Sections.overallPercent(p.coverage()).isPresent()).findFirst();
+        String change = now.isEmpty() || first.isEmpty() ? "no Bedrock resource measured"
+                : signed(now.get() - Sections.overallPercent(first.get().coverage()).orElseThrow()) + " points since "
+                        + DAY.format(first.get().revision().time());
         List<Lifetime> fresh = report.lifetimes().stream().filter(l -> !l.inherited()).toList();
         String mttr = fresh.isEmpty() ? "n/a" : days(Mttr.of("all", fresh, report.asOf()).median());
         long fixed = fresh.stream().filter(l -> !l.open()).count();

@@ -31,7 +31,7 @@ class KpiReuseTest {
     @Test
     void everyCommitAsAFullScanOfItsCheckout() throws Exception {
         Path repo = folder.resolve("repo");
-        HistoryGenerator.generate(repo, 24, 10);
+        HistoryGenerator.generate(repo, 24, 7);
         try (GitRepository git = GitRepository.open(repo)) {
             // A new file in a Terraform folder changes its module without changing a file it read.
             git.write("stacks/s1/terraform/terraform.tfvars", "use_cmk = false\n");

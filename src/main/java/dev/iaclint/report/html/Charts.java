@@ -104,7 +104,8 @@ public final class Charts {
             }
             svg.append("<polyline data-series=\"").append(Html.text(line.name())).append("\" data-values=\"")
                     .append(values).append("\" fill=\"none\" stroke=\"").append(color(s))
-                    .append("\" stroke-width=\"2.2\" stroke-linejoin=\"round\" points=\"").append(points.toString().strip())
+                    .append("\" stroke-width=\"").append(number(strokeWidth(s, series.size())))
+                    .append("\" stroke-linejoin=\"round\" points=\"").append(points.toString().strip())
                     .append("\"><title>").append(Html.text(line.name())).append("</title></polyline>").append(markers);
         }
         return svg.append("</svg>").toString();
@@ -160,6 +161,14 @@ public final class Charts {
     /** Green at full coverage, amber from half, red below. */
     public static String coverageColor(int percent) {
         return percent >= 100 ? "#1a7f4b" : percent >= 50 ? "#b26a00" : "#b42318";
+    }
+
+    /**
+     * Earlier series are drawn wider, under the later ones, so lines that run together (every
+     * family at 100%) still show each color as a band.
+     */
+    private static double strokeWidth(int index, int count) {
+        return 2 + 1.5 * (count - 1 - index);
     }
 
     private static double x(long t, long start, long end) {
