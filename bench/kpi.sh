@@ -20,14 +20,21 @@ if [[ ! -d "$repo/.git" ]]; then
 fi
 bin/iac-lint --version >/dev/null   # builds the jar when it is stale
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-times=()
+# Wall time depends on what else the machine runs; CPU time (user + system) much less.
+times=() cpu=()
 for _ in $(seq "$runs"); do
   start=$(date +%s%N)
-  bin/iac-lint kpi --since 2000-01-01 -f text:target/bench/kpi.txt -f html:target/bench/kpi.html "$repo" >/dev/null
+  if [[ -x /usr/bin/time ]]; then
+    /usr/bin/time -f '%U %S' -o target/bench/kpi-cpu.txt \
+      bin/iac-lint kpi --since 2000-01-01 -f text:target/bench/kpi.txt -f html:target/bench/kpi.html "$repo" >/dev/null
+    cpu+=("$(awk '{printf "%d", ($1 + $2) * 1000}' target/bench/kpi-cpu.txt)")
+  else
+    bin/iac-lint kpi --since 2000-01-01 -f text:target/bench/kpi.txt -f html:target/bench/kpi.html "$repo" >/dev/null
+  fi
   end=$(date +%s%N)
   times+=($(( (end - start) / 1000000 )))
 done
-echo "kpi, $commits commits of $(git -C "$repo" ls-files | wc -l) files: median $(printf '%s\n' "${times[@]}" | median) ms of ${times[*]} ms"
+echo "kpi, $commits commits of $(git -C "$repo" ls-files | wc -l) files: median $(printf '%s\n' "${times[@]}" | median) ms wall of ${times[*]} ms${cpu:+; CPU ${cpu[*]} ms}; load average $(cut -d' ' -f1 /proc/loadavg)"
 head -1 target/bench/kpi.txt
 start=$(date +%s%N)
 status=0
