@@ -2,8 +2,8 @@ package dev.iaclint.kpi;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.iaclint.report.Coverage;
 import dev.iaclint.report.Finding;
+import dev.iaclint.report.JsonRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Duration;
@@ -42,7 +42,7 @@ public final class KpiJson {
             json.writeEndArray();
             json.writeArrayFieldStart("coverage");
             if (!report.points().isEmpty()) {
-                writeFamilies(json, report.points().get(report.points().size() - 1).coverage());
+                JsonRenderer.writeFamilies(json, report.points().get(report.points().size() - 1).coverage());
             }
             json.writeEndArray();
             writeMttr(json, "mttrByRule", report.mttrByRule());
@@ -86,21 +86,9 @@ public final class KpiJson {
         json.writeNumberField("failing", point.failing());
         json.writeNumberField("exceptions", point.exceptions());
         json.writeArrayFieldStart("coverage");
-        writeFamilies(json, point.coverage());
+        JsonRenderer.writeFamilies(json, point.coverage());
         json.writeEndArray();
         json.writeEndObject();
-    }
-
-    private static void writeFamilies(JsonGenerator json, Coverage coverage) throws IOException {
-        for (Coverage.Family family : coverage.families()) {
-            json.writeStartObject();
-            json.writeStringField("family", family.name());
-            json.writeNumberField("customerManaged", family.customerManaged());
-            json.writeNumberField("known", family.total() - family.unknown());
-            json.writeNumberField("unknown", family.unknown());
-            json.writeNumberField("percent", family.percent());
-            json.writeEndObject();
-        }
     }
 
     private static void writeMttr(JsonGenerator json, String name, List<Mttr> entries) throws IOException {
