@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -58,6 +59,11 @@ public final class CdkLoader implements Loader {
         List<String> stacks = assemblyOf(input.path())
                 .map(assembly -> assembly.stacks(input.path().getFileName().toString())).orElse(List.of());
         return templates.load(input, stacks);
+    }
+
+    @Override
+    public void forget(Set<Path> changed) {
+        changed.forEach(file -> assemblies.remove(file.toAbsolutePath().normalize().getParent()));
     }
 
     private Optional<CloudAssembly> assemblyOf(InputFile file) {

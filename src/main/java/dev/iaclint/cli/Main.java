@@ -34,6 +34,7 @@ public final class Main {
                 .addSubcommand(new ExplainCommand())
                 .addSubcommand(new TestCommand())
                 .addSubcommand(new FixCommand())
+                .addSubcommand(new KpiCommand())
                 .addSubcommand(new AutoComplete.GenerateCompletion());
     }
 

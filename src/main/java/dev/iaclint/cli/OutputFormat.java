@@ -9,11 +9,12 @@ import dev.iaclint.report.JsonRenderer;
 import dev.iaclint.report.Renderer;
 import dev.iaclint.report.SarifRenderer;
 import dev.iaclint.report.TextRenderer;
+import dev.iaclint.report.html.HtmlRenderer;
 import java.nio.file.Path;
 
 /** The report formats {@code --format} accepts. */
 enum OutputFormat {
-    text, compact, json, sarif, junit, github, gitlab;
+    text, compact, json, sarif, junit, github, gitlab, html;
 
     /**
      * @param quiet     text and compact: only what fails the run, and errors
@@ -28,6 +29,7 @@ enum OutputFormat {
             case junit -> new JUnitRenderer();
             case github -> new GithubRenderer();
             case gitlab -> new GitlabRenderer();
+            case html -> new HtmlRenderer(version);
         };
     }
 }

@@ -21,7 +21,7 @@ record OutputTarget(OutputFormat format, Optional<Path> file) {
                 format = OutputFormat.valueOf(name);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("unknown format '" + name
-                        + "'; use text, compact, json, sarif, junit, github or gitlab, optionally as FORMAT:FILE");
+                        + "'; use text, compact, json, sarif, junit, github, gitlab or html, optionally as FORMAT:FILE");
             }
             if (colon >= 0 && value.substring(colon + 1).isBlank()) {
                 throw new CommandLine.TypeConversionException("'" + value + "' names no file after the colon");

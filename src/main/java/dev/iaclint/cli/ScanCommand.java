@@ -78,7 +78,7 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]", converter = OutputTarget.Converter.class,
             description = "Report format: text (default), compact (file:line:col: severity rule message), json, sarif, "
-                    + "junit, github or gitlab. Repeat for several "
+                    + "junit, github, gitlab or html (a self-contained page). Repeat for several "
                     + "reports; FORMAT:FILE writes that one to FILE.")
     private List<OutputTarget> formats = new ArrayList<>();
 

@@ -1,7 +1,9 @@
 package dev.iaclint.load;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One input format: which files it may read, how they group into units, and how a unit loads.
@@ -38,4 +40,12 @@ public interface Loader {
      * @throws dev.iaclint.parse.InputException when the input is this format but cannot be read at all
      */
     Optional<Loaded> load(Input input);
+
+    /**
+     * These files changed since the last scan (a history scan moving to the next commit): forget
+     * what was cached about them and their folders. A loader is otherwise made fresh for each
+     * scan; one that caches nothing keeps the default.
+     */
+    default void forget(Set<Path> changed) {
+    }
 }

@@ -14,6 +14,7 @@ import dev.iaclint.kinds.KindTable;
 import dev.iaclint.load.Input;
 import dev.iaclint.load.InputFile;
 import dev.iaclint.load.Loaded;
+import dev.iaclint.load.Loader;
 import dev.iaclint.load.SourceFile;
 import dev.iaclint.model.Location;
 import dev.iaclint.parse.InputException;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The stages of a scan, run the same way for every caller (the scan command, policy fixtures,
@@ -83,17 +85,58 @@ public final class Pipeline {
                        List<Problem> problems, List<Ignore> ignores) {
     }
 
+    /**
+     * Evaluated inputs kept from an earlier scan of the same tree: a caller that scans a tree
+     * again after small changes (the commits of a history) reuses what the changes did not touch.
+     */
+    public interface Memo {
+
+        Memo NONE = new Memo() {
+            @Override
+            public Optional<Scan> recall(Input input) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void keep(Input input, Loaded loaded, Scan scan) {
+            }
+        };
+
+        /** What the input gave last time, when nothing it read has changed since. */
+        Optional<Scan> recall(Input input);
+
+        /**
+         * The loaders of this scan: by default fresh ones; a memo may keep them from the last
+         * scan, with what they parsed, once it has told them what changed ({@link Loader#forget}).
+         */
+        default List<Loader> loaders(Supplier<List<Loader>> fresh) {
+            return fresh.get();
+        }
+
+        /** Called on the worker thread that evaluated the input. */
+        void keep(Input input, Loaded loaded, Scan scan);
+    }
+
     /** Discovers the files under the paths (leaving out {@code exclude}d ones) and scans them. */
     public Scan scan(List<Path> paths, PathPatterns exclude) {
-        return scan(paths, exclude, Progress.NONE);
+        return scan(paths, exclude, Progress.NONE, Memo.NONE);
     }
 
     /** @param progress told how many of the files are done as the scan goes */
     public Scan scan(List<Path> paths, PathPatterns exclude, Progress progress) {
+        return scan(paths, exclude, progress, Memo.NONE);
+    }
+
+    /** Discovers and scans, reusing the inputs the memo still holds. */
+    public Scan scan(List<Path> paths, PathPatterns exclude, Memo memo) {
+        return scan(paths, exclude, Progress.NONE, memo);
+    }
+
+    private Scan scan(List<Path> paths, PathPatterns exclude, Progress progress, Memo memo) {
         FileDiscovery.Found found = discovery.discover(paths);
         List<InputFile> files = found.files().stream()
                 .filter(f -> exclude.isEmpty() || !exclude.matches(f.display())).toList();
-        Scan scan = scan(files, progress);
+        Scan scan = scan(files, progress, memo);
         List<Problem> problems = new ArrayList<>();
         found.missing().forEach(missing -> problems.add(new Problem(Location.file(missing),
                 "no such file or directory, or it cannot be read")));
@@ -102,15 +145,23 @@ public final class Pipeline {
     }
 
     public Scan scan(List<InputFile> files) {
-        return scan(files, Progress.NONE);
+        return scan(files, Progress.NONE, Memo.NONE);
     }
 
-    private Scan scan(List<InputFile> files, Progress progress) {
-        Scanner scanner = new Scanner(Loaders.forScan(kinds, discovery::display, varFiles), threads, progress);
+    private Scan scan(List<InputFile> files, Progress progress, Memo memo) {
+        Scanner scanner = new Scanner(memo.loaders(() -> Loaders.forScan(kinds, discovery::display, varFiles)), threads,
+                progress);
         List<Scan> parts = scanner.scan(files, new Scanner.Stage<>() {
             @Override
             public Scan loaded(Input input, Loaded loaded) {
-                return evaluate(input, loaded);
+                Scan evaluated = evaluate(input, loaded);
+                memo.keep(input, loaded, evaluated);
+                return evaluated;
+            }
+
+            @Override
+            public Optional<Scan> reused(Input input) {
+                return memo.recall(input);
             }
 
             @Override

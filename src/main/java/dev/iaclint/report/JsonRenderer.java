@@ -94,6 +94,12 @@ public final class JsonRenderer implements Renderer {
 
     private static void writeCoverage(JsonGenerator json, Coverage coverage) throws IOException {
         json.writeArrayFieldStart("coverage");
+        writeFamilies(json, coverage);
+        json.writeEndArray();
+    }
+
+    /** One object per family: the scan's {@code coverage}, and {@code iac-lint kpi}'s at each commit. */
+    public static void writeFamilies(JsonGenerator json, Coverage coverage) throws IOException {
         for (Coverage.Family family : coverage.families()) {
             json.writeStartObject();
             json.writeStringField("family", family.name());
@@ -104,7 +110,6 @@ public final class JsonRenderer implements Renderer {
             json.writeNumberField("percent", family.percent());
             json.writeEndObject();
         }
-        json.writeEndArray();
     }
 
     private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {

@@ -49,6 +49,14 @@ public final class Scanner {
 
         R loaded(Input input, Loaded loaded);
 
+        /**
+         * What an earlier scan made of this input, when nothing it read has changed since (a
+         * history scan reuses the units a commit did not touch); empty loads it.
+         */
+        default Optional<R> reused(Input input) {
+            return Optional.empty();
+        }
+
         /** No loader recognised the file. */
         R skipped(InputFile file, String reason);
 
@@ -86,6 +94,10 @@ public final class Scanner {
     /** The input's own loader first, then the later loaders that may read it, until one recognises it. */
     private <R> R load(Loader owner, Input input, Stage<R> next) {
         try {
+            Optional<R> reused = next.reused(input);
+            if (reused.isPresent()) {
+                return reused.get();
+            }
             List<String> tried = new ArrayList<>();
             for (Loader loader : loaders.subList(loaders.indexOf(owner), loaders.size())) {
                 if (loader != owner && !input.files().stream().allMatch(loader::mayRead)) {

@@ -39,6 +39,11 @@ final class RepositoryCallers {
         this.calls = calls;
     }
 
+    /** Forgets the callers found so far, after the repository's files changed. */
+    synchronized void forget() {
+        callersByRepository.clear();
+    }
+
     /**
      * The roots through which a folder is deployed: the configurations above it that nothing
      * calls; the folder itself when nothing in its repository calls it (or outside a repository).

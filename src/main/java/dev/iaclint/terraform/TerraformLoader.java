@@ -242,6 +242,15 @@ public final class TerraformLoader implements Loader {
                 resource.suppressions());
     }
 
+    /** A changed file changes its folder's module; a changed module file may change which folders call which. */
+    @Override
+    public void forget(Set<Path> changed) {
+        changed.forEach(file -> parsed.remove(file.toAbsolutePath().normalize().getParent()));
+        if (changed.stream().anyMatch(file -> isConfiguration(file.getFileName().toString()))) {
+            repositoryCallers.forget();
+        }
+    }
+
     // ---- reading --------------------------------------------------------------------------
 
     private ParsedModule parse(Path dir) {

@@ -55,7 +55,7 @@ class UsageDocTest {
         List<String> names = commands(Main.commands(new ScanCommand(), new ScanCommand())).stream()
                 .map(command -> command.getCommandSpec().qualifiedName()).toList();
         assertEquals(List.of("iac-lint", "iac-lint scan", "iac-lint policies", "iac-lint explain", "iac-lint test", "iac-lint fix",
-                "iac-lint generate-completion"), names);
+                "iac-lint kpi", "iac-lint generate-completion"), names);
         CommandSpec policies = Main.commands(new ScanCommand(), new ScanCommand()).getSubcommands().get("policies").getCommandSpec();
         assertTrue(policies.findOption("--policy-dir") != null, "options of mixins are listed too");
     }
