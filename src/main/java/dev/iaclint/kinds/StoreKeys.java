@@ -85,13 +85,22 @@ public final class StoreKeys {
                 .findFirst();
     }
 
-    /** {@code arn:aws:s3:::docs}, {@code s3://docs/train/} and {@code docs} all name the bucket {@code docs}. */
+    /**
+     * {@code arn:aws:s3:::docs}, {@code s3://docs/train/} and {@code docs} all name the bucket
+     * {@code docs}; {@code arn:aws:logs:...:log-group:/bedrock/x:*} names the log group {@code /bedrock/x}.
+     */
     static String storeName(String text) {
         String name = text.strip();
+        if (name.startsWith("arn:") && name.contains(":log-group:")) {
+            name = name.substring(name.indexOf(":log-group:") + ":log-group:".length());
+            return name.endsWith(":*") ? name.substring(0, name.length() - 2) : name;
+        }
         if (name.startsWith("s3://")) {
             name = name.substring("s3://".length());
         } else if (name.startsWith("arn:") && name.contains(":s3:::")) {
             name = name.substring(name.indexOf(":s3:::") + ":s3:::".length());
+        } else {
+            return name;
         }
         int slash = name.indexOf('/');
         return slash < 0 ? name : name.substring(0, slash);
