@@ -29,7 +29,7 @@ public final class AuditFunctions {
     /**
      * Whether any event selector of the trail excludes the management events of KMS
      * ({@code kms.amazonaws.com}): {@code ok} when none does, {@code unknown} when a selector or
-     * its list is computed at deployment. It points at the excluding entry.
+     * its list is computed at deployment. It points at the excluding entry, or the list that is unknown.
      */
     @Describes("whether the trail's event selectors exclude the management events of KMS (`kms.amazonaws.com`): `ok` (none does), `unknown` (a selector is computed at deployment), `reason`; it points at the excluding entry")
     public LocatedMap kmsEventsExcluded() {
@@ -40,7 +40,7 @@ public final class AuditFunctions {
         if (selectors.isEmpty() || itemPath.isEmpty()) {
             return result(true, false, "", resource);
         }
-        String unknown = "";
+        Location unknownAt = null;
         for (Node selector : items(selectors.get().value())) {
             Optional<Field> excluded = FieldAccess.walk(scope.unit(), selector, itemPath.get());
             if (excluded.isEmpty()) {
@@ -50,12 +50,13 @@ public final class AuditFunctions {
                 if (entry instanceof ScalarNode scalar && KMS.equals(scalar.text())) {
                     return result(false, false, "", scalar.location());
                 }
-                if (entry instanceof UnknownNode || entry instanceof ExpressionNode) {
-                    unknown = "its excluded event sources are known only at deployment";
+                if ((entry instanceof UnknownNode || entry instanceof ExpressionNode) && unknownAt == null) {
+                    unknownAt = excluded.get().keyLocation();
                 }
             }
         }
-        return result(unknown.isEmpty(), !unknown.isEmpty(), unknown, resource);
+        return unknownAt == null ? result(true, false, "", resource)
+                : result(false, true, "its excluded event sources are known only at deployment", unknownAt);
     }
 
     /** The items of a list, each resolved; anything else stands for itself (an unknown list, a lone block). */
