@@ -99,6 +99,17 @@ resource "awscc_bedrock_data_source" "from_legacy_aws_managed" {
   }
 }
 
+resource "awscc_bedrock_data_source" "awscc_from_customer_managed" {
+  knowledge_base_id = "KB12345678"
+  name              = "docs"
+  data_source_configuration = {
+    type = "S3"
+    s3_configuration = {
+      bucket_arn = awscc_s3_bucket.awscc_cmk.arn
+    }
+  }
+}
+
 resource "aws_bedrockagent_data_source" "from_elsewhere" {
   knowledge_base_id = "KB12345678"
   name              = "docs"

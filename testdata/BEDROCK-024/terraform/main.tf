@@ -47,3 +47,11 @@ resource "aws_cloudtrail" "from_variable" {
     exclude_management_event_sources = var.excluded_sources # expect: BEDROCK-024 unknown
   }
 }
+
+resource "awscc_cloudtrail_trail" "awscc_everything" {
+  is_logging     = true
+  s3_bucket_name = "trail-logs"
+  event_selectors = [{
+    include_management_events = true
+  }]
+}
