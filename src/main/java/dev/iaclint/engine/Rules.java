@@ -29,7 +29,7 @@ public final class Rules {
             rules.put(policy.id(), new Rule(policy.id(), policy.title(),
                     overrides.getOrDefault(policy.id(), policy.severity()), policy.rationale(), policy.remediation(),
                     policy.references(), policy.compliance(), formats(policy, kinds),
-                    policy.coverage() ? family(policy, kinds) : null));
+                    policy.coverage() ? policy.coverageFamily().orElseGet(() -> family(policy, kinds)) : null));
         }
         return rules;
     }

@@ -24,13 +24,15 @@ import java.util.Set;
  * @param unknownMessage what an unknown finding says instead, when the policy words it apart
  * @param coverage   its outcomes count toward the customer-managed key coverage of its kinds' family:
  *                   a pass is a customer-managed key, a failure is not, an unknown is counted apart
+ * @param coverageFamily the family it counts toward when the policy names one ({@code coverage: their
+ *                   source buckets}, for a store its kinds lead to), else empty: its kinds' family
  * @param source     the policy file, as named to the user
  */
 public record Policy(String id, String title, Severity severity, List<String> kinds, List<String> types, Set<Format> formats,
                      Optional<PolicyExpression> guard, Map<String, PolicyExpression> bindings,
                      PolicyExpression assertion, Optional<PolicyExpression> unknown, Optional<PolicyExpression> at,
                      MessageTemplate message, Optional<MessageTemplate> unknownMessage, String rationale, String remediation, List<String> references,
-                     List<String> compliance, boolean coverage, String source) {
+                     List<String> compliance, boolean coverage, Optional<String> coverageFamily, String source) {
 
     /** Every expression of the policy: guard, bindings, assertion, unknown, at and the message's. */
     public List<PolicyExpression> expressions() {

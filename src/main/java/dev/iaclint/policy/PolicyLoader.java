@@ -91,7 +91,8 @@ public final class PolicyLoader {
                 message(policy.get("message").orElseThrow(() -> missing(policy, "message")), fields),
                 policy.get("unknownMessage").map(m -> message(m, fields)),
                 optionalText(policy, "rationale"), optionalText(policy, "remediation"),
-                list(policy, "references"), list(policy, "compliance"), flag(policy, "coverage"), file);
+                list(policy, "references"), list(policy, "compliance"), coverageFamily(policy).isPresent() || flag(policy, "coverage"),
+                coverageFamily(policy), file);
         return loaded;
     }
 
@@ -179,6 +180,12 @@ public final class PolicyLoader {
         return formats;
     }
 
+    /** {@code coverage:} may name the family instead of {@code true}. */
+    private static Optional<String> coverageFamily(MappingNode policy) {
+        return policy.get("coverage").filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
+                .filter(ScalarNode::isString).map(ScalarNode::text).filter(text -> !text.isBlank());
+    }
+
     private static boolean flag(MappingNode policy, String key) {
         Optional<Node> node = policy.get(key);
         if (node.isEmpty()) {
@@ -187,7 +194,8 @@ public final class PolicyLoader {
         if (node.get() instanceof ScalarNode scalar && scalar.value() instanceof Boolean value) {
             return value;
         }
-        throw new InputException(node.get().location(), "'" + key + "' must be true or false");
+
+        throw new InputException(node.get().location(), "'" + key + "' must be true or false" + ("coverage".equals(key) ? ", or name a family" : ""));
     }
 
     private static InputException missing(MappingNode policy, String key) {

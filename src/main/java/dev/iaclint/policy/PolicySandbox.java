@@ -134,7 +134,8 @@ public final class PolicySandbox {
 
     /**
      * Checks every function call and collects the canonical fields read: {@code fields.x}, and
-     * the literal arguments of namespaced functions, whose string arguments all name a field.
+     * the literal arguments of namespaced functions, whose string arguments all name a field (or
+     * several, separated by commas, as {@code store:key('sourceBucket, trainingData')}).
      */
     private static void walk(JexlNode node, Set<String> fields) {
         if (node instanceof ASTFunctionNode call && call.jjtGetNumChildren() == 2) {
@@ -145,7 +146,9 @@ public final class PolicySandbox {
                 checkNamespaced(qualified.getNamespace(), qualified.getName(), arity);
                 for (int i = 0; i < arity; i++) {
                     if (args.jjtGetChild(i) instanceof ASTStringLiteral field) {
-                        fields.add(field.getLiteral());
+                        for (String listed : field.getLiteral().split(",")) {
+                            fields.add(listed.strip());
+                        }
                     }
                 }
             } else if (name instanceof ASTIdentifier plain) {

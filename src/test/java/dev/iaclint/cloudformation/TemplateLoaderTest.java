@@ -45,13 +45,13 @@ class TemplateLoaderTest {
 
     @Test
     void resourcesCarryTypeKindAndTheLocationOfTheirLogicalId() {
-        Unit unit = load("Resources:\n  Agent:\n    Type: AWS::Bedrock::Agent\n  Bucket:\n    Type: AWS::S3::Bucket\n").unit();
+        Unit unit = load("Resources:\n  Agent:\n    Type: AWS::Bedrock::Agent\n  Topic:\n    Type: AWS::SNS::Topic\n").unit();
         Resource agent = unit.resource("Agent").orElseThrow();
         assertEquals("AWS::Bedrock::Agent", agent.type());
         assertEquals("bedrock.agent", agent.kind());
         assertEquals(new Location("t.yaml", 2, 3, 2, 8), agent.location());
-        assertEquals(null, unit.resource("Bucket").orElseThrow().kind());
-        assertEquals(List.of("Agent", "Bucket"), unit.resources().stream().map(Resource::address).toList());
+        assertEquals(null, unit.resource("Topic").orElseThrow().kind(), "a type outside the kind table has no kind");
+        assertEquals(List.of("Agent", "Topic"), unit.resources().stream().map(Resource::address).toList());
     }
 
     @Test

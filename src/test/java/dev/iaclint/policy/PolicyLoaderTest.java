@@ -10,6 +10,7 @@ import dev.iaclint.model.Format;
 import dev.iaclint.model.Severity;
 import dev.iaclint.parse.InputException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,7 @@ class PolicyLoaderTest {
         assertMessage("", "empty");
         assertMessage("- a\n- b\n", "must be a mapping");
         assertMessage(VALID + "formats: [cdk]\n", "unknown format 'cdk'");
-        assertMessage(VALID + "coverage: yes please\n", "'coverage' must be true or false");
+        assertMessage(VALID + "coverage: [true]\n", "'coverage' must be true or false, or name a family");
         assertMessage(VALID.replace("kinds: bedrock.agent", "kinds: bedrock.agnet"), "unknown kind 'bedrock.agnet'");
         assertMessage(VALID.replace("kms:key('encryptionKey')", "kms:key('encryptionkey')"),
                 "unknown field 'encryptionkey' of bedrock.agent; its fields:");
@@ -114,6 +115,10 @@ class PolicyLoaderTest {
         Policy planOnly = LOADER.load("p.yaml", VALID + "formats: [terraform-plan]\ncoverage: true\n");
         assertEquals(Set.of(Format.TERRAFORM_PLAN), planOnly.formats());
         assertTrue(planOnly.coverage());
+        assertEquals(Optional.empty(), planOnly.coverageFamily(), "true counts toward the kinds' family");
+        Policy named = LOADER.load("p.yaml", VALID + "coverage: their source buckets\n");
+        assertTrue(named.coverage());
+        assertEquals(Optional.of("their source buckets"), named.coverageFamily());
     }
 
     private static void assertMessage(String text, String expected) {

@@ -9,7 +9,8 @@ import java.util.Map;
  */
 public final class FunctionNamespaces {
 
-    public static final Map<String, Class<?>> ALL = Map.of("kms", KmsFunctions.class, "iam", IamFunctions.class, "tags", TagsFunctions.class);
+    public static final Map<String, Class<?>> ALL = Map.of("kms", KmsFunctions.class, "iam", IamFunctions.class, "tags", TagsFunctions.class,
+            "store", StoreFunctions.class, "audit", AuditFunctions.class);
 
     private FunctionNamespaces() {
     }

@@ -49,6 +49,16 @@ public final class KmsFunctions {
     public LocatedMap key(String field) {
         KeyReference key = KeyClassifier.classify(scope.unit(),
                 scope.field(field).map(Field::value), scope.resource().location());
+        Map<String, Object> view = classified(key);
+        view.put("keyAddress", key.keyResource().map(Resource::address).orElse(null));
+        view.put("arnRegion", scope.field(field).map(f -> scope.unit().resolve(f.value()))
+                .filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text())
+                .map(ARN_REGION::matcher).filter(Matcher::find).map(m -> m.group(1)).orElse(null));
+        return new LocatedMap(view, key.location());
+    }
+
+    /** The entries every classified key shows a policy: its class, a boolean per class, and a description. */
+    static Map<String, Object> classified(KeyReference key) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("class", key.keyClass().id());
         view.put("customerManaged", key.isCustomerManaged());
@@ -56,11 +66,7 @@ public final class KmsFunctions {
         view.put("awsOwned", key.keyClass() == KeyClass.DEFAULT);
         view.put("unknown", key.keyClass() == KeyClass.UNKNOWN);
         view.put("description", key.description());
-        view.put("keyAddress", key.keyResource().map(Resource::address).orElse(null));
-        view.put("arnRegion", scope.field(field).map(f -> scope.unit().resolve(f.value()))
-                .filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text())
-                .map(ARN_REGION::matcher).filter(Matcher::find).map(m -> m.group(1)).orElse(null));
-        return new LocatedMap(view, key.location());
+        return view;
     }
 
     /**
