@@ -25,9 +25,15 @@ public record Coverage(List<Family> families) {
             return known == 0 ? 0 : (int) Math.floor(100.0 * customerManaged / known);
         }
 
-        /** e.g. {@code agents 3/5 customer-managed (60%), 1 unknown}. */
+        /**
+         * e.g. {@code agents 3/5 customer-managed (60%), 1 unknown}; when no key is known, no
+         * percentage: {@code buckets 1 unknown}, not "0/0 (0%)".
+         */
         public String describe() {
             int known = total - unknown;
+            if (known == 0) {
+                return name + " " + unknown + " unknown";
+            }
             return name + " " + customerManaged + "/" + known + " customer-managed (" + percent() + "%)"
                     + (unknown == 0 ? "" : ", " + unknown + " unknown");
         }

@@ -94,4 +94,11 @@ class CoverageTest {
         List<String> lines = CliRun.allRules(file.toString()).out().lines().toList();
         assertEquals("  agents 1/1 customer-managed (100%)", lines.get(lines.size() - 1));
     }
+
+    @Test
+    void aFamilyWhoseKeysAreAllUnknownShowsNoPercentage() {
+        assertEquals("their source and training buckets 1 unknown",
+                new Coverage.Family("their source and training buckets", 0, 1, 1).describe());
+        assertEquals("agents 1/2 customer-managed (50%), 1 unknown", new Coverage.Family("agents", 1, 3, 1).describe());
+    }
 }
