@@ -227,10 +227,10 @@ public final class TerraformLoader implements Loader {
         builder.configuration |= !inputs.isEmpty();
         String name = display.apply(root);
         List<Resource> configured = builder.withProviderSettings();
-        TerraformUnit resolving = new TerraformUnit(name, configured, builder.values, builder.remote);
+        TerraformUnit resolving = new TerraformUnit(name, configured, builder.values, builder.remote, root.getFileSystem());
         List<Resource> instances = builder.instances(configured, resolving).stream()
                 .map(r -> withDynamicBlocks(r, resolving)).toList();
-        TerraformUnit unit = new TerraformUnit(name, instances, builder.values, builder.remote);
+        TerraformUnit unit = new TerraformUnit(name, instances, builder.values, builder.remote, root.getFileSystem());
         return new Module(unit, builder.files, builder.problems);
     }
 
@@ -573,7 +573,7 @@ public final class TerraformLoader implements Loader {
          */
         List<Resource> instances(List<Resource> configured, TerraformUnit resolving) {
             TerraformUnit existence = configuration ? resolving
-                    : new TerraformUnit(resolving.name(), configured, guessedDefaults(), remote);
+                    : new TerraformUnit(resolving.name(), configured, guessedDefaults(), remote, resolving.fileSystem());
             Map<String, Instances.Keys> modules = new LinkedHashMap<>();
             List<Resource> all = new ArrayList<>();
             for (Resource resource : configured) {

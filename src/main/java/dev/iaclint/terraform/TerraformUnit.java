@@ -14,7 +14,7 @@ import dev.iaclint.model.UnknownNode;
 import dev.iaclint.terraform.functions.Functions;
 import dev.iaclint.terraform.functions.ModuleFiles;
 import dev.iaclint.terraform.functions.Values;
-import java.nio.file.Path;
+import java.nio.file.FileSystem;
 import dev.iaclint.parse.InputException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +43,7 @@ final class TerraformUnit extends IndexedUnit {
     private final Map<String, String> remoteModules;
     /** What file() may read: the folders of this unit's modules. */
     private final ModuleFiles files;
+    private final FileSystem fileSystem;
     private int depth;
     /**
      * Each variable, local and output resolved once: {@code merge(local.a, local.a)} chains would
@@ -57,13 +58,20 @@ final class TerraformUnit extends IndexedUnit {
      *                      {@code module.kb.output.z}) to their value nodes
      * @param remoteModules qualified module addresses whose source is not local, to that source
      */
-    TerraformUnit(String name, List<Resource> resources, Map<String, Node> values, Map<String, String> remoteModules) {
+    TerraformUnit(String name, List<Resource> resources, Map<String, Node> values, Map<String, String> remoteModules,
+                  FileSystem fileSystem) {
         super(name, Format.TERRAFORM, resources);
         this.values = Map.copyOf(values);
         this.remoteModules = Map.copyOf(remoteModules);
+        this.fileSystem = fileSystem;
         this.files = ModuleFiles.inside(values.entrySet().stream().filter(e -> e.getKey().endsWith(PATH_MODULE))
                 .map(Map.Entry::getValue).filter(ScalarNode.class::isInstance)
-                .map(folder -> Path.of(((ScalarNode) folder).text())).toList());
+                .map(folder -> fileSystem.getPath(((ScalarNode) folder).text())).toList());
+    }
+
+    /** The file system the modules were read from: the disk, or the memory tree of a commit. */
+    FileSystem fileSystem() {
+        return fileSystem;
     }
 
     @Override

@@ -48,7 +48,11 @@ public final class ModuleFiles {
     /** The UTF-8 text of the file, or empty when it is outside the module folders, missing, too large or not UTF-8. */
     Optional<String> read(String path) {
         try {
-            Path real = Path.of(path).toRealPath();
+            if (folders.isEmpty()) {
+                return Optional.empty();
+            }
+            // The modules' own file system: a commit kpi reads lives in memory, not on the disk.
+            Path real = folders.get(0).getFileSystem().getPath(path).toRealPath();
             if (folders.stream().noneMatch(real::startsWith) || !Files.isRegularFile(real)
                     || Files.size(real) > MAX_BYTES) {
                 return Optional.empty();

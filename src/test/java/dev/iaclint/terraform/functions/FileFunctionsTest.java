@@ -56,4 +56,19 @@ class FileFunctionsTest {
     private Object templatefile(ModuleFiles files, String path, dev.iaclint.model.Node vars) {
         return Functions.call("templatefile", List.of(s(path), vars), Nodes.AT, files).map(Nodes::plain).orElse("unknown");
     }
+
+    @Test
+    void aModuleInMemoryIsReadFromItsOwnFileSystemNeverFromTheDisk() throws IOException {
+        // kpi reads each commit into an in-memory tree: file() must read that tree, and a path
+        // of that tree that also exists on the disk must not reach the disk.
+        Path onDisk = Files.createDirectories(dir.resolve("module"));
+        Files.writeString(onDisk.resolve("policy.json"), "on the disk");
+        try (java.nio.file.FileSystem memory = com.google.common.jimfs.Jimfs.newFileSystem(
+                com.google.common.jimfs.Configuration.unix())) {
+            Path module = Files.createDirectories(memory.getPath(onDisk.toString()));
+            Files.writeString(module.resolve("policy.json"), "in memory");
+            ModuleFiles files = ModuleFiles.inside(List.of(module));
+            assertEquals("in memory", file(files, onDisk.resolve("policy.json").toString()));
+        }
+    }
 }
