@@ -135,9 +135,13 @@ public final class TerraformLoader implements Loader {
         }
         // A folder named on the command line, or one that configures a provider, a backend or
         // variable values, is applied as it is: whatever calls it, it is also a root.
+        Set<Path> configurations = new HashSet<>();
         Set<Path> alwaysRoots = new HashSet<>();
         folders.forEach((folder, inFolder) -> {
-            if (inFolder.stream().anyMatch(InputFile::named) || appliesOnItsOwn(folder)) {
+            if (appliesOnItsOwn(folder)) {
+                configurations.add(folder);
+            }
+            if (configurations.contains(folder) || inFolder.stream().anyMatch(InputFile::named)) {
                 alwaysRoots.add(folder);
             }
         });
@@ -150,7 +154,7 @@ public final class TerraformLoader implements Loader {
             if (!hasConfiguration(folder)) {
                 continue;
             }
-            boolean throughCallers = !appliesOnItsOwn(folder);
+            boolean throughCallers = !configurations.contains(folder);
             for (Path root : throughCallers ? repositoryCallers.rootsOf(folder) : List.of(folder)) {
                 byRoot.computeIfAbsent(root, r -> new ArrayList<>()).addAll(folders.getOrDefault(folder, List.of()));
             }

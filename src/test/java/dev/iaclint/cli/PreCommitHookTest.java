@@ -3,6 +3,7 @@ package dev.iaclint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iaclint.support.Shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,24 +23,15 @@ class PreCommitHookTest {
     @TempDir
     Path work;
 
-    private record Result(int exitCode, String output) {
-    }
-
-    private Result run(Path directory, String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        builder.environment().put("PRE_COMMIT_HOME", work.resolve("pre-commit-home").toString());
-        builder.environment().put("GIT_AUTHOR_NAME", "test");
-        builder.environment().put("GIT_AUTHOR_EMAIL", "test@example.com");
-        builder.environment().put("GIT_COMMITTER_NAME", "test");
-        builder.environment().put("GIT_COMMITTER_EMAIL", "test@example.com");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        return new Result(process.waitFor(), output);
+    /** git and pre-commit as a user runs them; the user's HOME kept, for the Maven build the hook starts. */
+    private Shell.Result run(Path directory, String... command) throws IOException, InterruptedException {
+        return new Shell(directory).with("PRE_COMMIT_HOME", work.resolve("pre-commit-home").toString())
+                .with("HOME", System.getProperty("user.home")).run(command);
     }
 
     @Test
     void blocksACommitThatAddsAnAgentWithoutACustomerManagedKey() throws Exception {
-        Result version = run(work, "pre-commit", "--version");
+        Shell.Result version = run(work, "pre-commit", "--version");
         assertEquals(0, version.exitCode(), "pre-commit is missing: 'apt-get install pre-commit' (.ci/run does it)");
 
         Path hooks = snapshotOfTheWorkingTree();
@@ -54,7 +46,7 @@ class PreCommitHookTest {
                       AgentName: support
                 """);
         assertEquals(0, run(repo, "git", "add", "agent.yaml").exitCode());
-        Result blocked = run(repo, tryRepo(hooks));
+        Shell.Result blocked = run(repo, tryRepo(hooks));
         assertEquals(1, blocked.exitCode(), blocked.output());
         assertTrue(blocked.output().contains("BEDROCK-001"), blocked.output());
         assertTrue(blocked.output().contains("agent.yaml"), blocked.output());
@@ -80,7 +72,7 @@ class PreCommitHookTest {
                       Tags: {Owner: support-team, Project: support, CostCenter: "4711", DataSensitivity: confidential}
                 """);
         assertEquals(0, run(repo, "git", "add", "agent.yaml").exitCode());
-        Result passed = run(repo, tryRepo(hooks));
+        Shell.Result passed = run(repo, tryRepo(hooks));
         assertEquals(0, passed.exitCode(), passed.output());
         assertTrue(passed.output().contains("Passed"), passed.output());
     }
@@ -95,7 +87,7 @@ class PreCommitHookTest {
      */
     private Path snapshotOfTheWorkingTree() throws IOException, InterruptedException {
         Path snapshot = Files.createDirectories(work.resolve("iac-lint"));
-        Result listed = run(WORKING_TREE, "git", "ls-files", "--cached", "--others", "--exclude-standard");
+        Shell.Result listed = run(WORKING_TREE, "git", "ls-files", "--cached", "--others", "--exclude-standard");
         assertEquals(0, listed.exitCode(), listed.output());
         for (String name : listed.output().lines().toList()) {
             Path source = WORKING_TREE.resolve(name);
