@@ -18,15 +18,21 @@ final class ScalarTypes {
     }
 
     static Object typedValue(String raw) {
-        if (NULL.matcher(raw).matches()) {
+        if (raw.isEmpty()) {
             return null;
         }
-        if (TRUE.matcher(raw).matches()) {
-            return Boolean.TRUE;
-        }
-        if (FALSE.matcher(raw).matches()) {
-            return Boolean.FALSE;
-        }
+        // Most scalars are names and text: the first character rules out every other type, with
+        // no regular expression run (this is on the path of every plain scalar of every template).
+        return switch (raw.charAt(0)) {
+            case '~', 'n', 'N' -> NULL.matcher(raw).matches() ? null : raw;
+            case 't', 'T' -> TRUE.matcher(raw).matches() ? Boolean.TRUE : raw;
+            case 'f', 'F' -> FALSE.matcher(raw).matches() ? Boolean.FALSE : raw;
+            case '-', '+', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> decimal(raw);
+            default -> raw;
+        };
+    }
+
+    private static Object decimal(String raw) {
         if (raw.length() <= 100 && DECIMAL.matcher(raw).matches()) {
             try {
                 return new BigDecimal(raw);

@@ -7,141 +7,208 @@ import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads YAML into located {@link Node}s through SnakeYAML's composer, so tags and positions
- * survive. Scalars keep their raw text; plain ones are typed by the YAML 1.2 core schema.
- * Duplicate keys are an error, and an alias is converted once and shared, so alias bombs cost
- * nothing.
+ * Reads YAML into located {@link Node}s straight from SnakeYAML's event stream, so tags and
+ * positions survive. Scalars keep their raw text; plain ones are typed by the YAML 1.2 core
+ * schema. Duplicate keys are an error, and an alias is the node its anchor names, shared, so
+ * alias bombs cost nothing.
+ * <p>
+ * Events, not SnakeYAML's composer: the composer builds a tree of its own nodes and resolves
+ * every plain scalar's implicit tag by regular expressions, only for this reader to convert the
+ * tree again and type the scalar itself; that doubled work was a third of reading a template.
+ * The composer's limits are kept here: nesting depth, and aliases of collections.
  */
 public final class YamlNodeReader {
 
     static final int MAX_NESTING = 500;
     static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+    /** SnakeYAML's default limit on aliases of collections, kept as its composer applies it. */
+    static final int MAX_COLLECTION_ALIASES = 50;
 
     private final String file;
     private final TagHandler tags;
     private final LineIndex lines;
-    private final Map<org.yaml.snakeyaml.nodes.Node, Node> converted = new IdentityHashMap<>();
+    private final Parser events;
+    private final Map<String, Node> anchors = new HashMap<>();
+    private int depth;
+    private int collectionAliases;
+    private Mark last;
 
-    private YamlNodeReader(String file, String text, TagHandler tags) {
+    private YamlNodeReader(String file, String text, TagHandler tags, Parser events) {
         this.file = file;
         this.tags = tags;
         this.lines = LineIndex.of(text);
+        this.events = events;
     }
 
     /** The first document of the text, or empty for a file with none. */
     public static Optional<Node> read(String file, String text, TagHandler tags) {
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowRecursiveKeys(false);
-        MarkingParser parser = new MarkingParser(new ParserImpl(new StreamReader(text), options));
-        Composer composer = new Composer(parser, new Resolver(), options);
-        YamlNodeReader reader = new YamlNodeReader(file, text, tags);
+        YamlNodeReader reader = new YamlNodeReader(file, text, tags, new ParserImpl(new StreamReader(text), options));
         try {
-            if (!composer.checkNode()) {
-                return Optional.empty();
-            }
-            org.yaml.snakeyaml.nodes.Node root = composer.getNode();
-            return root == null ? Optional.empty() : Optional.of(reader.convert(root));
+            return reader.firstDocument();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw new InputException(reader.point(mark), "invalid YAML: " + Messages.firstLine(problem), e);
         } catch (YAMLException e) {
-            // SnakeYAML's limits (nesting, aliases) throw without a position: name the last event read.
-            throw new InputException(reader.point(parser.lastMark()), "invalid YAML: " + Messages.firstLine(e.getMessage()), e);
+            // SnakeYAML's limits (the code points read) throw without a position: name the last event read.
+            throw new InputException(reader.point(reader.last), "invalid YAML: " + Messages.firstLine(e.getMessage()), e);
         } catch (InputException e) {
             throw e;
         } catch (RuntimeException e) {
             // SnakeYAML fails this way on some inputs (fuzzing found an IndexOutOfBoundsException in its
             // reader and an IllegalArgumentException for a tag): a clean error at the last position read.
-            throw new InputException(reader.point(parser.lastMark()), "invalid YAML: " + Messages.firstLine(
+            throw new InputException(reader.point(reader.last), "invalid YAML: " + Messages.firstLine(
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 
-    private Node convert(org.yaml.snakeyaml.nodes.Node yaml) {
-        Node done = converted.get(yaml);
-        if (done != null) {
-            return done;
+    private Optional<Node> firstDocument() {
+        next(); // the stream's start
+        if (events.checkEvent(Event.ID.StreamEnd)) {
+            return Optional.empty();
         }
-        Node node = switch (yaml.getNodeId()) {
-            case scalar -> scalar((org.yaml.snakeyaml.nodes.ScalarNode) yaml);
-            case sequence -> sequence((org.yaml.snakeyaml.nodes.SequenceNode) yaml);
-            case mapping -> tags.mapping(mapping((org.yaml.snakeyaml.nodes.MappingNode) yaml));
-            case anchor -> throw new InputException(span(yaml), "unsupported YAML anchor node");
-        };
-        String tag = yaml.getTag().getValue();
-        if (isLocalTag(tag)) {
-            node = tags.tagged(tag, node, span(yaml));
+        next(); // the document's start
+        Node root = node(next());
+        next(); // the document's end: what follows the root node in the document is checked here
+        return Optional.of(root);
+    }
+
+    private Event next() {
+        Event event = events.getEvent();
+        last = event.getStartMark();
+        return event;
+    }
+
+    private Node node(Event event) {
+        if (event instanceof AliasEvent alias) {
+            return alias(alias);
         }
-        converted.put(yaml, node);
+        Node node;
+        String tag;
+        if (event instanceof ScalarEvent scalar) {
+            tag = scalar.getTag();
+            node = scalar(scalar);
+        } else if (event instanceof SequenceStartEvent start) {
+            tag = start.getTag();
+            node = sequence(start);
+        } else if (event instanceof MappingStartEvent start) {
+            tag = start.getTag();
+            node = tags.mapping(mapping(start));
+        } else {
+            throw new InputException(point(event.getStartMark()), "invalid YAML: unexpected " + event.getEventId());
+        }
+        // A lone "!" is YAML's non-specific tag: a node of the default kind, never handed to the format.
+        if (tag != null && isLocalTag(tag) && !tag.equals("!")) {
+            node = tags.tagged(tag, node, node.location());
+        }
+        String anchor = ((NodeEvent) event).getAnchor();
+        if (anchor != null) {
+            anchors.put(anchor, node);
+        }
         return node;
+    }
+
+    /**
+     * The node an anchor named. An anchor is known once its node is complete, so an alias inside
+     * the node it names (a node that contains itself) is an undefined alias, as it is to JSON.
+     */
+    private Node alias(AliasEvent alias) {
+        Node node = anchors.get(alias.getAnchor());
+        if (node == null) {
+            throw new InputException(point(alias.getStartMark()), "invalid YAML: found undefined alias *"
+                    + alias.getAnchor() + " (an alias must follow its anchor's node, and not be inside it)");
+        }
+        if (!(node instanceof ScalarNode) && ++collectionAliases > MAX_COLLECTION_ALIASES) {
+            throw new InputException(point(alias.getStartMark()), "invalid YAML: Number of aliases for non-scalar"
+                    + " nodes exceeds the specified max=" + MAX_COLLECTION_ALIASES);
+        }
+        return node;
+    }
+
+    private void enter(Event start) {
+        if (++depth > MAX_NESTING) {
+            throw new InputException(point(start.getStartMark()), "invalid YAML: Nesting Depth exceeded max "
+                    + MAX_NESTING);
+        }
     }
 
     private static boolean isLocalTag(String tag) {
         return tag.startsWith("!") && !tag.startsWith(Tag.PREFIX);
     }
 
-    private ScalarNode scalar(org.yaml.snakeyaml.nodes.ScalarNode yaml) {
+    /**
+     * A plain scalar without a tag of its own is typed by the core schema; a quoted one, or one
+     * tagged {@code !!str} or {@code !}, is text.
+     */
+    private ScalarNode scalar(ScalarEvent yaml) {
         String raw = yaml.getValue();
-        boolean plainUntagged = yaml.isPlain() && !isLocalTag(yaml.getTag().getValue())
-                && !Tag.STR.equals(yaml.getTag());
+        String tag = yaml.getTag();
+        boolean plainUntagged = yaml.isPlain() && (tag == null || !isLocalTag(tag) && !Tag.STR.getValue().equals(tag));
         Object value = plainUntagged ? ScalarTypes.typedValue(raw) : raw;
-        return new ScalarNode(span(yaml), raw, value);
+        return new ScalarNode(span(yaml.getStartMark(), yaml.getEndMark()), raw, value);
     }
 
-    private SequenceNode sequence(org.yaml.snakeyaml.nodes.SequenceNode yaml) {
-        List<Node> items = new ArrayList<>(yaml.getValue().size());
-        for (org.yaml.snakeyaml.nodes.Node item : yaml.getValue()) {
-            items.add(convert(item));
+    private SequenceNode sequence(SequenceStartEvent start) {
+        enter(start);
+        List<Node> items = new ArrayList<>();
+        Event event;
+        while (!((event = next()) instanceof SequenceEndEvent)) {
+            items.add(node(event));
         }
-        return new SequenceNode(span(yaml), items);
+        depth--;
+        return new SequenceNode(span(start.getStartMark(), event.getEndMark()), items);
     }
 
-    private MappingNode mapping(org.yaml.snakeyaml.nodes.MappingNode yaml) {
-        List<MappingNode.Entry> entries = new ArrayList<>(yaml.getValue().size());
+    private MappingNode mapping(MappingStartEvent start) {
+        enter(start);
+        List<MappingNode.Entry> entries = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
-        for (NodeTuple tuple : yaml.getValue()) {
-            org.yaml.snakeyaml.nodes.Node keyNode = tuple.getKeyNode();
-            if (!(keyNode instanceof org.yaml.snakeyaml.nodes.ScalarNode keyScalar)) {
-                throw new InputException(span(keyNode), "a mapping key must be a plain value, not a "
-                        + keyNode.getNodeId() + "");
+        Event event;
+        while (!((event = next()) instanceof MappingEndEvent)) {
+            Node keyNode = node(event);
+            if (!(keyNode instanceof ScalarNode keyScalar)) {
+                throw new InputException(keyNode.location(), "a mapping key must be a plain value, not a "
+                        + (keyNode instanceof SequenceNode ? "sequence" : keyNode instanceof MappingNode ? "mapping"
+                        : "tagged value"));
             }
-            String key = keyScalar.getValue();
-            Location keyLocation = span(keyNode);
+            String key = keyScalar.raw();
+            Location keyLocation = keyNode.location();
             Location previous = seen.putIfAbsent(key, keyLocation);
             if (previous != null) {
                 throw new InputException(keyLocation, "duplicate key '" + key + "' (first defined at line "
                         + previous.line() + ")");
             }
-            entries.add(new MappingNode.Entry(key, keyLocation, convert(tuple.getValueNode())));
+            entries.add(new MappingNode.Entry(key, keyLocation, node(next())));
         }
-        return new MappingNode(span(yaml), entries);
+        depth--;
+        return new MappingNode(span(start.getStartMark(), event.getEndMark()), entries);
     }
 
-    private Location span(org.yaml.snakeyaml.nodes.Node yaml) {
-        Mark start = yaml.getStartMark();
-        Mark end = yaml.getEndMark();
+    private Location span(Mark start, Mark end) {
         int startLine = start.getLine() + 1;
         int endLine = end.getLine() + 1;
         return new Location(file, startLine, lines.utf16Column(startLine, start.getColumn() + 1),
@@ -156,37 +223,4 @@ public final class YamlNodeReader {
         return Location.point(file, line, lines.utf16Column(line, mark.getColumn() + 1));
     }
 
-    /** Remembers where the last event started, so an error without a position can still name one. */
-    private static final class MarkingParser implements Parser {
-
-        private final Parser parser;
-        private Mark last;
-
-        MarkingParser(Parser parser) {
-            this.parser = parser;
-        }
-
-        Mark lastMark() {
-            return last;
-        }
-
-        @Override
-        public boolean checkEvent(Event.ID choice) {
-            return parser.checkEvent(choice);
-        }
-
-        @Override
-        public Event peekEvent() {
-            return parser.peekEvent();
-        }
-
-        @Override
-        public Event getEvent() {
-            Event event = parser.getEvent();
-            if (event != null) {
-                last = event.getStartMark();
-            }
-            return event;
-        }
-    }
 }

@@ -106,4 +106,25 @@ class YamlNodeReaderTest {
         assertInstanceOf(InputException.class, e);
         assertEquals(1, e.location().line());
     }
+
+    @Test
+    void theNonSpecificTagMakesText() {
+        MappingNode m = read("a: ! 5\nb: ! [1]\n");
+        assertEquals("5", scalar(m, "a").value());
+        assertInstanceOf(SequenceNode.class, m.get("b").orElseThrow());
+    }
+
+    @Test
+    void anAliasInsideTheNodeItNamesIsAnError() {
+        InputException e = assertThrows(InputException.class, () -> read("a: &x [1, *x]\n"));
+        assertEquals(1, e.location().line());
+        assertTrue(e.getMessage().contains("undefined alias *x"), e.getMessage());
+    }
+
+    @Test
+    void whatFollowsTheRootNodeIsStillChecked() {
+        InputException e = assertThrows(InputException.class, () -> read("a: 1\n- b\n"));
+        assertEquals(2, e.location().line());
+        assertTrue(e.getMessage().startsWith("invalid YAML"), e.getMessage());
+    }
 }
