@@ -52,11 +52,28 @@ public final class ScanBenchmark {
         int warmup = Integer.parseInt(System.getProperty("warmup", "2"));
         for (String size : args) {
             int files = Integer.parseInt(size);
-            Path repo = Path.of("target/bench/repo-" + files);
+            Path repo = Path.of("target/bench/" + repositoryName(files));
             if (!Files.isDirectory(repo)) {
-                RepoGenerator.generate(repo, files);
+                generate(repo, files);
             }
             measure(repo, runs, warmup);
+        }
+    }
+
+    /** SHAPE=realistic: files of a few kilobytes, mostly not Bedrock (RealisticRepoGenerator); else small stacks. */
+    private static boolean realistic() {
+        return "realistic".equals(System.getProperty("shape", "small"));
+    }
+
+    static String repositoryName(int files) {
+        return (realistic() ? "repo-realistic-" : "repo-") + files;
+    }
+
+    private static void generate(Path repo, int files) throws IOException {
+        if (realistic()) {
+            RealisticRepoGenerator.generate(repo, files);
+        } else {
+            RepoGenerator.generate(repo, files);
         }
     }
 
