@@ -13,6 +13,7 @@ final class Cursor {
     private final String file;
     private final String text;
     private final int[] lineStarts;
+    private int lastLine;
     int pos;
 
     Cursor(String file, String text) {
@@ -85,9 +86,20 @@ final class Cursor {
         return location(pos, pos);
     }
 
+    /**
+     * The parser asks for places in the order it reads them, so the line of the last answer (or
+     * the next) is nearly always the one; otherwise a binary search.
+     */
     private int lineOf(int offset) {
+        for (int line = lastLine; line <= lastLine + 1 && line < lineStarts.length; line++) {
+            if (lineStarts[line] <= offset && (line + 1 == lineStarts.length || offset < lineStarts[line + 1])) {
+                lastLine = line;
+                return line;
+            }
+        }
         int found = Arrays.binarySearch(lineStarts, offset);
-        return found >= 0 ? found : -found - 2;
+        lastLine = found >= 0 ? found : -found - 2;
+        return lastLine;
     }
 
     InputException error(String message) {
