@@ -65,13 +65,9 @@ public final class Evaluator {
                 continue;
             }
             ResourceScope scope = new ResourceScope(resource, unit, fieldAccess, settings, keyUsers, attachments);
-            PolicyContext context;
-            try {
-                context = PolicyContext.of(scope, PolicyVariables.of(scope, kinds));
-            } catch (InputException unreadable) {
-                problems.add(Problem.of(unreadable));
-                continue;
-            }
+            // Variables are computed as policies read them: an unreadable value is reported by the
+            // first policy that reads it (once, below), and the policies that do not still run.
+            PolicyContext context = PolicyContext.of(scope, PolicyVariables.of(scope, kinds));
             for (Policy policy : applicable) {
                 try {
                     evaluate(policy, scope, context.forPolicy())

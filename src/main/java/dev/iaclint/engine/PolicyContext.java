@@ -14,11 +14,14 @@ import org.apache.commons.jexl3.JexlContext;
  */
 final class PolicyContext implements JexlContext, JexlContext.NamespaceResolver {
 
-    private final Map<String, Object> variables;
+    /** The resource's variables, shared by its policies and computed as they are read. */
+    private final Map<String, Object> resourceVariables;
+    /** This policy's {@code let} bindings. */
+    private final Map<String, Object> bindings = new HashMap<>();
     private final Map<String, Object> namespaces;
 
-    private PolicyContext(Map<String, Object> variables, Map<String, Object> namespaces) {
-        this.variables = variables;
+    private PolicyContext(Map<String, Object> resourceVariables, Map<String, Object> namespaces) {
+        this.resourceVariables = resourceVariables;
         this.namespaces = namespaces;
     }
 
@@ -28,16 +31,16 @@ final class PolicyContext implements JexlContext, JexlContext.NamespaceResolver 
         for (Map.Entry<String, Class<?>> entry : FunctionNamespaces.ALL.entrySet()) {
             namespaces.put(entry.getKey(), instantiate(entry.getValue(), scope));
         }
-        return new PolicyContext(new HashMap<>(resourceVariables), namespaces);
+        return new PolicyContext(resourceVariables, namespaces);
     }
 
     /** A fresh set of bindings over the same resource, so one policy's {@code let} never leaks into another. */
     PolicyContext forPolicy() {
-        return new PolicyContext(new HashMap<>(variables), namespaces);
+        return new PolicyContext(resourceVariables, namespaces);
     }
 
     void bind(String name, Object value) {
-        variables.put(name, value);
+        bindings.put(name, value);
     }
 
     private static Object instantiate(Class<?> functions, ResourceScope scope) {
@@ -51,7 +54,7 @@ final class PolicyContext implements JexlContext, JexlContext.NamespaceResolver 
 
     @Override
     public Object get(String name) {
-        return variables.get(name);
+        return bindings.containsKey(name) ? bindings.get(name) : resourceVariables.get(name);
     }
 
     @Override
@@ -61,7 +64,7 @@ final class PolicyContext implements JexlContext, JexlContext.NamespaceResolver 
 
     @Override
     public boolean has(String name) {
-        return variables.containsKey(name);
+        return bindings.containsKey(name) || resourceVariables.containsKey(name);
     }
 
     @Override

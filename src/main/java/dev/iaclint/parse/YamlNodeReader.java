@@ -44,12 +44,21 @@ public final class YamlNodeReader {
     static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
     /** SnakeYAML's default limit on aliases of collections, kept as its composer applies it. */
     static final int MAX_COLLECTION_ALIASES = 50;
+    /**
+     * Values the document may hold once its aliases are expanded: more than any real template,
+     * and few enough to expand in milliseconds, for a policy that reads a resource whole.
+     */
+    static final long MAX_EXPANDED_VALUES = 1_000_000;
 
     private final String file;
     private final TagHandler tags;
     private final LineIndex lines;
     private final Parser events;
     private final Map<String, Node> anchors = new HashMap<>();
+    /** How many values each anchored node holds, its aliases expanded. */
+    private final Map<String, Long> anchorSizes = new HashMap<>();
+    /** How many values the document holds so far, its aliases expanded. */
+    private long expanded;
     private int depth;
     private int collectionAliases;
     private Mark last;
@@ -107,6 +116,7 @@ public final class YamlNodeReader {
         if (event instanceof AliasEvent alias) {
             return alias(alias);
         }
+        long before = expanded++;
         Node node;
         String tag;
         if (event instanceof ScalarEvent scalar) {
@@ -128,6 +138,7 @@ public final class YamlNodeReader {
         String anchor = ((NodeEvent) event).getAnchor();
         if (anchor != null) {
             anchors.put(anchor, node);
+            anchorSizes.put(anchor, expanded - before);
         }
         return node;
     }
@@ -145,6 +156,12 @@ public final class YamlNodeReader {
         if (!(node instanceof ScalarNode) && ++collectionAliases > MAX_COLLECTION_ALIASES) {
             throw new InputException(point(alias.getStartMark()), "invalid YAML: Number of aliases for non-scalar"
                     + " nodes exceeds the specified max=" + MAX_COLLECTION_ALIASES);
+        }
+        // Shared, the alias costs nothing here; but whoever reads the document whole expands it.
+        expanded += anchorSizes.get(alias.getAnchor());
+        if (expanded > MAX_EXPANDED_VALUES) {
+            throw new InputException(point(alias.getStartMark()), "invalid YAML: its aliases expand the document"
+                    + " to more than " + MAX_EXPANDED_VALUES + " values (aliases nested in aliases?)");
         }
         return node;
     }

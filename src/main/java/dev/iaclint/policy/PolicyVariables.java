@@ -6,14 +6,15 @@ import dev.iaclint.model.Node;
 import dev.iaclint.model.PlannedChange;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
+import dev.iaclint.policy.values.LazyValues;
 import dev.iaclint.policy.values.PlainValues;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -62,11 +63,15 @@ public final class PolicyVariables {
         return VARIABLES.stream().map(Variable::name).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Every variable's value for one resource. */
+    /** Every variable of one resource, each computed when a policy first reads it. */
     public static Map<String, Object> of(ResourceScope scope, KindTable kinds) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        VARIABLES.forEach(v -> variables.put(v.name(), v.value().apply(scope, kinds)));
-        return variables;
+        return lazily(VARIABLES, scope, kinds);
+    }
+
+    private static Map<String, Object> lazily(List<Variable> variables, ResourceScope scope, KindTable kinds) {
+        Map<String, Supplier<Object>> values = new LinkedHashMap<>();
+        variables.forEach(v -> values.put(v.name(), () -> v.value().apply(scope, kinds)));
+        return new LazyValues(values);
     }
 
     /** The reference rows: each variable's name and what it holds. */
@@ -77,16 +82,14 @@ public final class PolicyVariables {
     }
 
     private static Object resource(ResourceScope scope, KindTable kinds) {
-        Map<String, Object> identity = new LinkedHashMap<>();
-        RESOURCE.forEach(p -> identity.put(p.name(), p.value().apply(scope, kinds)));
-        return Collections.unmodifiableMap(identity);
+        return lazily(RESOURCE, scope, kinds);
     }
 
     private static Object fields(ResourceScope scope, KindTable kinds) {
-        Map<String, Object> fields = new LinkedHashMap<>();
+        Map<String, Supplier<Object>> fields = new LinkedHashMap<>();
         kinds.forNativeType(scope.resource().type()).map(Kind::fields).orElse(Set.of()).forEach(field ->
-                fields.put(field, scope.field(field).map(f -> PlainValues.of(f.value(), scope.unit())).orElse(null)));
-        return Collections.unmodifiableMap(fields);
+                fields.put(field, () -> scope.field(field).map(f -> PlainValues.of(f.value(), scope.unit())).orElse(null)));
+        return new LazyValues(fields);
     }
 
     /**

@@ -127,4 +127,28 @@ class YamlNodeReaderTest {
         assertEquals(2, e.location().line());
         assertTrue(e.getMessage().startsWith("invalid YAML"), e.getMessage());
     }
+
+    @Test
+    void aliasesThatExpandPastAMillionValuesAreAnErrorAtTheAliasThatDoesIt() {
+        StringBuilder yaml = new StringBuilder("b0: &b0 [x, x]\n");
+        for (int i = 1; i < 25; i++) {
+            yaml.append("b").append(i).append(": &b").append(i).append(" [*b").append(i - 1).append(", *b")
+                    .append(i - 1).append("]\n");
+        }
+        InputException e = assertThrows(InputException.class, () -> read(yaml.toString()));
+        assertEquals(18, e.location().line(), "b17: the first level past a million values");
+        assertTrue(e.getMessage().contains("more than 1000000 values"), e.getMessage());
+        assertEquals(8, read(yaml.substring(0, yaml.indexOf("b8:"))).entries().size(), "a few levels are fine");
+    }
+
+    @Test
+    void moreThanFiftyAliasesOfCollectionsAreAnErrorAsInSnakeYaml() {
+        String yaml = "a: &a [1]\nb: [" + "*a, ".repeat(50) + "*a]\n";
+        InputException e = assertThrows(InputException.class, () -> read(yaml));
+        assertEquals(2, e.location().line());
+        assertTrue(e.getMessage().contains("Number of aliases for non-scalar nodes exceeds the specified max=50"),
+                e.getMessage());
+        assertEquals(50, ((SequenceNode) read("a: &a [1]\nb: [" + "*a, ".repeat(49) + "*a]\n").get("b").orElseThrow())
+                .items().size());
+    }
 }
