@@ -2,6 +2,7 @@ package dev.iaclint.fix;
 
 import dev.iaclint.kinds.Field;
 import dev.iaclint.kinds.Kind;
+import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.ExpressionNode;
 import dev.iaclint.model.Format;
 import dev.iaclint.model.Node;
@@ -56,7 +57,12 @@ final class CustomerManagedKeyFixer implements Fixer {
 
     @Override
     public boolean fixes(Finding finding) {
-        return finding.ruleId().startsWith("BEDROCK-") && finding.rule().title().contains("customer-managed KMS key");
+        // A policy about the resource's own key counts toward the resource's family; one about the
+        // data path (the bucket it reads, its vector store) counts toward the store's, and is fixed
+        // at the store, which this fixer does not edit.
+        return finding.ruleId().startsWith("BEDROCK-") && finding.rule().title().contains("customer-managed KMS key")
+                && KindTable.builtIn().forNativeType(finding.resourceType()).map(Kind::family)
+                        .filter(family -> family.equals(finding.rule().coverage())).isPresent();
     }
 
     @Override

@@ -8,10 +8,9 @@ import dev.iaclint.model.ReferenceNode;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
-import dev.iaclint.model.UnknownNode;
 import dev.iaclint.model.Unit;
 import dev.iaclint.parse.InputException;
-import dev.iaclint.parse.JsonTemplate;
+import dev.iaclint.parse.JsonDocument;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +18,7 @@ import java.util.List;
  * Reads a policy document wherever it is written: an object (CloudFormation {@code KeyPolicy},
  * Terraform {@code jsonencode({...})}, a rendered {@code aws_iam_policy_document}) or a JSON
  * string or string template (Terraform {@code policy = <<EOF}, {@code Fn::Sub}, every plan), read
- * by {@link JsonTemplate}. What cannot be read is unknown, never guessed; what AWS rejects is an error.
+ * as a {@link JsonDocument}. What cannot be read is unknown, never guessed; what AWS rejects is an error.
  */
 public final class PolicyDocumentReader {
 
@@ -34,56 +33,12 @@ public final class PolicyDocumentReader {
     }
 
     private PolicyDocument document(Node node) {
-        Node resolved = unit.resolve(node);
-        if (resolved instanceof ScalarNode scalar && scalar.isString()) {
-            return fromJsonText(scalar);
+        JsonDocument read = JsonDocument.read(unit, node, "policy document");
+        if (read instanceof JsonDocument.Known known) {
+            return fromMapping(known.object());
         }
-        if (resolved instanceof ExpressionNode template && ExpressionNode.TEMPLATE.equals(template.function())) {
-            return fromJsonTemplate(template);
-        }
-        if (resolved instanceof MappingNode mapping) {
-            return fromMapping(mapping);
-        }
-        if (resolved instanceof UnknownNode unknown) {
-            return PolicyDocument.unknown(unknown.reason(), unknown.location());
-        }
-        if (resolved instanceof ScalarNode scalar && scalar.isNull()) {
-            return PolicyDocument.unknown("the policy is null", scalar.location());
-        }
-        return PolicyDocument.unknown("a policy computed at deployment", resolved.location());
-    }
-
-    /** A literal JSON text: AWS rejects one that is not a JSON object, and so do we, with an error. */
-    private PolicyDocument fromJsonText(ScalarNode scalar) {
-        if (scalar.text().isBlank()) {
-            return PolicyDocument.unknown("an empty policy document", scalar.location());
-        }
-        Node parsed;
-        try {
-            parsed = JsonTemplate.parse(scalar.location(), List.of(scalar));
-        } catch (InputException e) {
-            throw new InputException(e.location(), "the policy document is not valid JSON: " + e.getMessage(), e);
-        }
-        if (!(parsed instanceof MappingNode mapping)) {
-            throw new InputException(scalar.location(), "the policy document is JSON but not an object");
-        }
-        return fromMapping(mapping);
-    }
-
-    /**
-     * JSON text with interpolations (a heredoc with {@code ${var.account}}): what does not depend
-     * on them is read. Text that is not JSON with its interpolations still unknown may become JSON
-     * once they are known ({@code "Principal": ${jsonencode(var.principals)}}): unknown, not invalid.
-     */
-    private PolicyDocument fromJsonTemplate(ExpressionNode template) {
-        try {
-            if (JsonTemplate.parse(template.location(), template.arguments()) instanceof MappingNode mapping) {
-                return fromMapping(mapping);
-            }
-        } catch (InputException notJsonYet) {
-            // falls through: a policy computed at deployment
-        }
-        return PolicyDocument.unknown("a policy computed at deployment", template.location());
+        JsonDocument.Unknown unknown = (JsonDocument.Unknown) read;
+        return PolicyDocument.unknown(unknown.reason(), unknown.location());
     }
 
     private PolicyDocument fromMapping(MappingNode document) {

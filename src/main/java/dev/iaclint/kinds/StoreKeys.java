@@ -2,39 +2,46 @@ package dev.iaclint.kinds;
 
 import dev.iaclint.model.ExpressionNode;
 import dev.iaclint.model.KeyClass;
-import dev.iaclint.model.KeyClassifier;
 import dev.iaclint.model.KeyReference;
+import dev.iaclint.model.Location;
 import dev.iaclint.model.Node;
 import dev.iaclint.model.ReferenceNode;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.Unit;
 import dev.iaclint.model.UnknownNode;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The key that encrypts a data store a Bedrock resource names (a bucket it reads from or writes
- * to, a log group it writes to), classified like any key. The store must be a resource of the
- * unit: one outside it (a literal name or ARN no resource of the unit has) is unknown, since its
- * encryption is decided elsewhere.
+ * to, a log group it writes to, the vector store of a knowledge base), classified like any key.
+ * The store must be a resource of the unit: one outside it (a literal name or ARN no resource of
+ * the unit has) is unknown, since its encryption is decided elsewhere. How each kind of store is
+ * encrypted is {@link StoreEncryption}'s.
  */
 public final class StoreKeys {
 
-    private static final String BUCKET = "s3.bucket";
-    private static final String BUCKET_ENCRYPTION = "s3.bucket-encryption";
-    private static final String LOG_GROUP = "logs.log-group";
-
     private final Unit unit;
     private final FieldAccess fields;
+    private final StoreEncryption encryption;
 
     public StoreKeys(Unit unit, FieldAccess fields) {
         this.unit = unit;
         this.fields = fields;
+        this.encryption = new StoreEncryption(unit, fields);
     }
 
     /** The key of the store that {@code value} (a name, ARN or {@code s3://} URI, or a reference) names. */
     public KeyReference of(Node value) {
+        return of(value, Optional.empty());
+    }
+
+    /**
+     * @param member the name of a store inside the one {@code value} names, when the resource names
+     *               both (a knowledge base's S3 vector bucket and the index in it)
+     */
+    public KeyReference of(Node value, Optional<Node> member) {
         Node resolved = unit.resolve(value);
         if (resolved instanceof UnknownNode unknown) {
             return KeyReference.of(KeyClass.UNKNOWN, "a store named by " + unknown.reason(), value.location());
@@ -46,14 +53,43 @@ public final class StoreKeys {
             return KeyReference.of(KeyClass.UNKNOWN, "a store named by " + reason, value.location());
         }
         if (store.isEmpty()) {
-            return KeyReference.of(KeyClass.UNKNOWN, describe(resolved) + ", which is not a bucket or log group of "
+            return KeyReference.of(KeyClass.UNKNOWN, describe(resolved, "a value") + ", which names no data store of "
                     + unit.name() + ": its encryption is decided elsewhere", value.location());
         }
-        Resource resource = store.get();
-        KeyReference key = BUCKET.equals(resource.kind()) ? bucketKey(resource) : logGroupKey(resource);
-        // The finding belongs to the resource that names the store: point there, and say which store.
-        return new KeyReference(key.keyClass(), kindTitle(resource) + " " + resource.address() + " encrypted with "
-                + key.description(), value.location(), key.keyResource());
+        if (StoreEncryption.VECTOR_BUCKET.equals(store.get().kind()) && member.isPresent()) {
+            return memberKey(store.get(), member.get(), value.location());
+        }
+        return keyOf(store.get(), value.location());
+    }
+
+    /** The store's key, said to be the store's and pointing at {@code at}, where the resource names it. */
+    private KeyReference keyOf(Resource store, Location at) {
+        KeyReference key = encryption.of(store);
+        String title = fields.kind(store).map(Kind::title).orElse(store.type());
+        return new KeyReference(key.keyClass(), title + " " + store.address() + " encrypted with " + key.description(),
+                at, key.keyResource());
+    }
+
+    /**
+     * The key of the index named {@code member} in a vector bucket: the index of the unit with that
+     * name, or else the bucket's (an index made elsewhere takes it unless made with its own). A name
+     * known only at deployment leaves the bucket's deciding only if no index of the unit in it has
+     * an encryption of its own.
+     */
+    private KeyReference memberKey(Resource bucket, Node member, Location at) {
+        Optional<String> name = Optional.of(unit.resolve(member)).filter(ScalarNode.class::isInstance)
+                .map(n -> ((ScalarNode) n).text());
+        List<Resource> indexes = unit.resources().stream().filter(r -> StoreEncryption.VECTOR_INDEX.equals(r.kind()))
+                .filter(r -> encryption.vectorBucketOf(r).filter(bucket::equals).isPresent()).toList();
+        if (name.isEmpty()) {
+            boolean ownEncryption = indexes.stream()
+                    .anyMatch(r -> fields.find(unit, r, "encryptionAlgorithm").isPresent());
+            return ownEncryption ? KeyReference.of(KeyClass.UNKNOWN, "an index of vector bucket " + bucket.address()
+                    + " named only at deployment, and not every index of it takes the bucket's encryption", at)
+                    : keyOf(bucket, at);
+        }
+        return keyOf(indexes.stream().filter(r -> fields.literal(unit, r, "name").equals(name)).findFirst()
+                .orElse(bucket), at);
     }
 
     /** A reference to a store resource, or an interpolation with one inside ({@code s3://${aws_s3_bucket.b.id}/data}). */
@@ -72,108 +108,31 @@ public final class StoreKeys {
         return Optional.empty();
     }
 
-    /** A literal name, bucket ARN or {@code s3://} URI that a store of the unit is named by. */
+    /** A store of the unit that a literal name, ARN or {@code s3://} URI names (see {@link StoreName}). */
     private Optional<Resource> storeNamed(Node node) {
         if (!(node instanceof ScalarNode scalar) || scalar.text() == null) {
             return Optional.empty();
         }
-        String name = storeName(scalar.text());
+        StoreName named = StoreName.of(scalar.text());
         return unit.resources().stream().filter(StoreKeys::isStore)
-                .filter(r -> fields.find(unit, r, "name").map(f -> unit.resolve(f.value()))
-                        .filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text())
-                        .filter(name::equals).isPresent())
+                .filter(r -> fields.literal(unit, r, "name").filter(name -> named.names(r.kind(), name)).isPresent())
+                .filter(r -> named.container().isEmpty() || encryption.vectorBucketOf(r)
+                        .flatMap(bucket -> fields.literal(unit, bucket, "name")).equals(named.container()))
                 .findFirst();
     }
 
-    /**
-     * {@code arn:aws:s3:::docs}, {@code s3://docs/train/} and {@code docs} all name the bucket
-     * {@code docs}; {@code arn:aws:logs:...:log-group:/bedrock/x:*} names the log group {@code /bedrock/x}.
-     */
-    static String storeName(String text) {
-        String name = text.strip();
-        if (name.startsWith("arn:") && name.contains(":log-group:")) {
-            name = name.substring(name.indexOf(":log-group:") + ":log-group:".length());
-            return name.endsWith(":*") ? name.substring(0, name.length() - 2) : name;
-        }
-        if (name.startsWith("s3://")) {
-            name = name.substring("s3://".length());
-        } else if (name.startsWith("arn:") && name.contains(":s3:::")) {
-            name = name.substring(name.indexOf(":s3:::") + ":s3:::".length());
-        } else {
-            return name;
-        }
-        int slash = name.indexOf('/');
-        return slash < 0 ? name : name.substring(0, slash);
-    }
-
-    /**
-     * A bucket's default encryption: from an {@code aws_s3_bucket_server_side_encryption_configuration}
-     * of the unit that names it, or else its own. No configuration is SSE-S3, which S3 applies to
-     * every new bucket; SSE-KMS without a key is the AWS-managed {@code aws/s3}.
-     */
-    private KeyReference bucketKey(Resource bucket) {
-        Resource configured = unit.resources().stream()
-                .filter(r -> BUCKET_ENCRYPTION.equals(r.kind()))
-                .filter(r -> namesBucket(r, bucket))
-                .findFirst().orElse(bucket);
-        Optional<Field> algorithm = fields.find(unit, configured, "encryptionAlgorithm");
-        if (algorithm.isEmpty()) {
-            return KeyReference.of(KeyClass.DEFAULT, "SSE-S3, a key AWS owns (no default encryption is configured)",
-                    configured.location());
-        }
-        Node value = unit.resolve(algorithm.get().value());
-        String text = value instanceof ScalarNode scalar && scalar.text() != null ? scalar.text() : null;
-        if (text == null) {
-            return KeyReference.of(KeyClass.UNKNOWN, "an algorithm known only at deployment", value.location());
-        }
-        if (!text.toLowerCase(Locale.ROOT).startsWith("aws:kms")) {
-            return KeyReference.of(KeyClass.DEFAULT, "SSE-S3 (" + text + "), a key AWS owns", value.location());
-        }
-        Optional<Field> key = fields.find(unit, configured, "storeKey");
-        if (key.isEmpty()) {
-            return KeyReference.of(KeyClass.AWS_MANAGED, "the AWS-managed key aws/s3 (" + text + " without a key)",
-                    value.location());
-        }
-        return KeyClassifier.classify(unit, key.map(Field::value), configured.location());
-    }
-
-    private boolean namesBucket(Resource configuration, Resource bucket) {
-        if (fields.referencedResource(unit, configuration, "bucket").filter(bucket::equals).isPresent()) {
-            return true;
-        }
-        Optional<String> named = literal(configuration, "bucket");
-        return named.isPresent() && named.equals(literal(bucket, "name"));
-    }
-
-    private Optional<String> literal(Resource resource, String field) {
-        return fields.find(unit, resource, field).map(f -> unit.resolve(f.value()))
-                .filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text());
-    }
-
-    /** A log group without a key is encrypted by CloudWatch Logs with a key AWS owns. */
-    private KeyReference logGroupKey(Resource logGroup) {
-        Optional<Field> key = fields.find(unit, logGroup, "storeKey");
-        if (key.isEmpty()) {
-            return KeyReference.of(KeyClass.DEFAULT, "the key CloudWatch Logs owns (no key is named)", logGroup.location());
-        }
-        return KeyClassifier.classify(unit, key.map(Field::value), logGroup.location());
-    }
-
     private static boolean isStore(Resource resource) {
-        return BUCKET.equals(resource.kind()) || LOG_GROUP.equals(resource.kind());
+        return StoreEncryption.STORES.contains(resource.kind());
     }
 
-    private static String kindTitle(Resource resource) {
-        return BUCKET.equals(resource.kind()) ? "bucket" : "log group";
-    }
-
-    private static String describe(Node node) {
+    /** A literal or a reference, quoted, for a message; {@code otherwise} for anything else. */
+    static String describe(Node node, String otherwise) {
         if (node instanceof ScalarNode scalar && scalar.text() != null) {
             return "'" + scalar.text() + "'";
         }
         if (node instanceof ReferenceNode reference) {
             return "'" + reference.display() + "'";
         }
-        return "a value that names no resource";
+        return otherwise;
     }
 }

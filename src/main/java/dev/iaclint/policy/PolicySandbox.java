@@ -135,7 +135,8 @@ public final class PolicySandbox {
     /**
      * Checks every function call and collects the canonical fields read: {@code fields.x}, and
      * the literal arguments of namespaced functions, whose string arguments all name a field (or
-     * several, separated by commas, as {@code store:key('sourceBucket, trainingData')}).
+     * several, separated by commas, as {@code store:key('sourceBucket, trainingData')}, or one inside
+     * brackets, as {@code store:key('vectorBucket[vectorIndexName]')}).
      */
     private static void walk(JexlNode node, Set<String> fields) {
         if (node instanceof ASTFunctionNode call && call.jjtGetNumChildren() == 2) {
@@ -146,8 +147,10 @@ public final class PolicySandbox {
                 checkNamespaced(qualified.getNamespace(), qualified.getName(), arity);
                 for (int i = 0; i < arity; i++) {
                     if (args.jjtGetChild(i) instanceof ASTStringLiteral field) {
-                        for (String listed : field.getLiteral().split(",")) {
-                            fields.add(listed.strip());
+                        for (String listed : field.getLiteral().split("[,\\[\\]]")) {
+                            if (!listed.isBlank()) {
+                                fields.add(listed.strip());
+                            }
                         }
                     }
                 }

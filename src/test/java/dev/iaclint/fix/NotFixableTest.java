@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,6 +153,58 @@ class NotFixableTest {
 
         assertEquals(List.of("KMS-001"), plan.fixes().stream().map(f -> f.finding().ruleId()).toList());
         assertEquals(true, plan.failing().stream().anyMatch(f -> f.ruleId().equals("KMS-006")));
+    }
+
+    /**
+     * A data-path finding (the bucket a data source reads, a knowledge base's vector store) is fixed
+     * at the store: giving the resource that names it a key of its own would change nothing.
+     */
+    @Test
+    void aDataPathFindingIsNotFixedOnTheResourceThatNamesTheStore() throws IOException {
+        write("main.tf", """
+                resource "aws_s3_bucket" "docs" {
+                  bucket = "docs"
+                }
+
+                resource "aws_bedrockagent_data_source" "docs" {
+                  knowledge_base_id = "KB12345678"
+                  name              = "docs"
+                  data_source_configuration {
+                    type = "S3"
+                    s3_configuration {
+                      bucket_arn = aws_s3_bucket.docs.arn
+                    }
+                  }
+                }
+
+                resource "aws_neptunegraph_graph" "g" {
+                  provisioned_memory = 16
+                }
+
+                resource "aws_bedrockagent_knowledge_base" "kb" {
+                  name     = "kb"
+                  role_arn = "arn:aws:iam::111122223333:role/kb"
+                  knowledge_base_configuration {
+                    type = "VECTOR"
+                  }
+                  storage_configuration {
+                    type = "NEPTUNE_ANALYTICS"
+                    neptune_analytics_configuration {
+                      graph_arn = aws_neptunegraph_graph.g.arn
+                    }
+                  }
+                }
+                """);
+
+        Remediation.Plan plan = FixHarness.plan(folder, Set.of("BEDROCK-022", "BEDROCK-025"));
+
+        assertEquals(Set.of("BEDROCK-022", "BEDROCK-025"),
+                plan.failing().stream().map(f -> f.ruleId()).filter(id -> id.startsWith("BEDROCK-02"))
+                        .collect(Collectors.toSet()));
+        plan.failing().stream().filter(f -> f.ruleId().startsWith("BEDROCK-02"))
+                .forEach(f -> assertEquals(false, Remediation.isFixable(f), f.ruleId()));
+        assertEquals(List.of(), plan.fixes());
+        assertEquals(Map.of(), plan.fixed());
     }
 
     private List<String> reasons(Remediation.Plan plan) {
