@@ -83,21 +83,33 @@ final class ForEach {
      * properties makes mapping entries. A loop over an unknown collection stays as written.
      */
     Node expandWithin(Node node) {
+        // Nearly every template has no loop: a node whose children are unchanged is returned as
+        // it is, so a template is not copied whole, resource by resource, to expand nothing.
         if (node instanceof MappingNode mapping) {
             List<MappingNode.Entry> entries = new ArrayList<>();
+            boolean changed = false;
             for (MappingNode.Entry entry : mapping.entries()) {
                 List<Generated> generated = isLoop(entry.key()) ? expand(entry) : List.of();
                 if (!generated.isEmpty() && generated.stream().allMatch(g -> g.existence().equals(Existence.DEPLOYED))) {
                     generated.forEach(g -> entries.add(new MappingNode.Entry(g.entry().key(), g.entry().keyLocation(),
                             expandWithin(g.entry().value()))));
+                    changed = true;
                 } else {
-                    entries.add(new MappingNode.Entry(entry.key(), entry.keyLocation(), expandWithin(entry.value())));
+                    Node value = expandWithin(entry.value());
+                    entries.add(value == entry.value() ? entry
+                            : new MappingNode.Entry(entry.key(), entry.keyLocation(), value));
+                    changed |= value != entry.value();
                 }
             }
-            return new MappingNode(mapping.location(), entries);
+            return changed ? new MappingNode(mapping.location(), entries) : mapping;
         }
         if (node instanceof SequenceNode sequence) {
-            return new SequenceNode(sequence.location(), sequence.items().stream().map(this::expandWithin).toList());
+            List<Node> items = sequence.items().stream().map(this::expandWithin).toList();
+            boolean changed = false;
+            for (int i = 0; i < items.size(); i++) {
+                changed |= items.get(i) != sequence.items().get(i);
+            }
+            return changed ? new SequenceNode(sequence.location(), items) : sequence;
         }
         return node;
     }
