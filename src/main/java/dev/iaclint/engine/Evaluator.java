@@ -6,6 +6,7 @@ import dev.iaclint.kinds.KeyUsers;
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.Deployment;
 import dev.iaclint.model.Existence;
+import dev.iaclint.model.Format;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.Unit;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.jexl3.JexlException;
 
 /**
@@ -38,6 +40,16 @@ public final class Evaluator {
     private final KindTable kinds;
     private final FieldAccess fieldAccess;
     private final PolicySettings settings;
+    /** The policies that apply to each shape of resource: asked for every resource, answered once per shape. */
+    private final Map<Shape, List<Policy>> applicable = new ConcurrentHashMap<>();
+
+    /** What decides which policies apply to a resource (see {@link Policy#appliesTo}). */
+    private record Shape(Format format, String kind, String type) {
+
+        static Shape of(Resource resource) {
+            return new Shape(resource.format(), resource.kind(), resource.type());
+        }
+    }
 
     /** @param rules the report's rule for each policy id, as {@link Rules#of} makes them */
     public Evaluator(List<Policy> policies, Map<String, Rule> rules, KindTable kinds, PolicySettings settings) {
@@ -60,7 +72,8 @@ public final class Evaluator {
             if (!resource.deployment().existence().deployed()) {
                 continue;
             }
-            List<Policy> applicable = policies.stream().filter(policy -> policy.appliesTo(resource)).toList();
+            List<Policy> applicable = this.applicable.computeIfAbsent(Shape.of(resource),
+                    shape -> policies.stream().filter(policy -> policy.appliesTo(resource)).toList());
             if (applicable.isEmpty()) {
                 continue;
             }

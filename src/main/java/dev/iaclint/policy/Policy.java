@@ -47,6 +47,7 @@ public record Policy(String id, String title, Severity severity, List<String> ki
         return all;
     }
 
+    /** Decided by the resource's format, kind and type alone: the evaluator asks once per such shape. */
     public boolean appliesTo(Resource resource) {
         return (formats.isEmpty() || formats.contains(resource.format()))
                 && (resource.canonicalKind().map(kinds::contains).orElse(false) || types.contains(resource.type()));
