@@ -1,7 +1,5 @@
 package dev.iaclint.iam;
 
-import java.util.Locale;
-
 /** IAM's action matching: case-insensitive, {@code *} for any run of characters, {@code ?} for one. */
 final class Wildcards {
 
@@ -9,7 +7,12 @@ final class Wildcards {
     }
 
     static boolean matches(String pattern, String action) {
-        return matches(pattern.toLowerCase(Locale.ROOT), 0, action.toLowerCase(Locale.ROOT), 0);
+        return matches(pattern, 0, action, 0);
+    }
+
+    /** Case-insensitive by character, so no lowered copy of both strings is made for every statement and action. */
+    private static boolean same(char a, char b) {
+        return a == b || Character.toLowerCase(a) == Character.toLowerCase(b);
     }
 
     /** Iterative glob matching with one backtrack point: linear in practice, no regular expressions. */
@@ -17,7 +20,7 @@ final class Wildcards {
         int star = -1;
         int mark = 0;
         while (si < s.length()) {
-            if (pi < p.length() && (p.charAt(pi) == '?' || p.charAt(pi) == s.charAt(si))) {
+            if (pi < p.length() && (p.charAt(pi) == '?' || same(p.charAt(pi), s.charAt(si)))) {
                 pi++;
                 si++;
             } else if (pi < p.length() && p.charAt(pi) == '*') {
