@@ -21,6 +21,7 @@ final class RealisticRepoGenerator {
     }
 
     static void generate(Path repo, int files) throws IOException {
+        Files.createDirectories(repo.resolve(".git")); // a repository of its own, as what users scan is
         Path module = Files.createDirectories(repo.resolve("modules/assistant"));
         Files.writeString(module.resolve("main.tf"), moduleMain());
         Files.writeString(repo.resolve("package.json"), """

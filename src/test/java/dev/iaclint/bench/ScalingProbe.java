@@ -53,6 +53,16 @@ public final class ScalingProbe {
                 (where, scale) -> UnitGenerator.yamlTemplate(where.resolve("template.yaml"), 1250 * scale, true)));
         DIMENSIONS.put("module-resources", new Dimension("one Terraform module, resources (1x: 750, 16x: 12,000)",
                 (where, scale) -> UnitGenerator.terraformModule(where.resolve("module"), 150 * scale)));
+        DIMENSIONS.put("policy-statements", new Dimension("one key policy, statements (1x: 200)",
+                (where, scale) -> UnitGenerator.keyPolicyStatements(where.resolve("template.yaml"), 200 * scale)));
+        DIMENSIONS.put("shared-key", new Dimension("one key used by N agents, each with a role (1x: 250)",
+                (where, scale) -> UnitGenerator.sharedKey(where.resolve("template.yaml"), 250 * scale)));
+        DIMENSIONS.put("files", new Dimension("small CloudFormation templates (1x: 250 files)",
+                (where, scale) -> RepositoryShapes.templates(where, 250 * scale)));
+        DIMENSIONS.put("roots", new Dimension("Terraform configurations calling one shared module (1x: 100 roots)",
+                (where, scale) -> RepositoryShapes.roots(where, 100 * scale)));
+        DIMENSIONS.put("module-depth", new Dimension("a chain of nested modules, 200 resources each (1x: 1 level, 16x: 15)",
+                (where, scale) -> RepositoryShapes.moduleChain(where, Math.min(scale, 15))));
         DIMENSIONS.put("plan-count", new Dimension("one-line plan, count-indexed (1x: 1 MB)", plan(PlanGenerator.Shape.COUNT)));
         DIMENSIONS.put("plan-for_each", new Dimension("one-line plan, for_each-indexed (1x: 1 MB)",
                 plan(PlanGenerator.Shape.FOR_EACH)));
@@ -88,6 +98,9 @@ public final class ScalingProbe {
             long[] bytes = new long[SCALES.length];
             for (int i = 0; i < SCALES.length; i++) {
                 Path where = ROOT.resolve(name + "-" + SCALES[i] + "x");
+                // Each input is a repository of its own, as what users scan is: a module's callers
+                // are looked for in it, not in the whole of iac-lint's checkout around it.
+                Files.createDirectories(where.resolve(".git"));
                 inputs[i] = dimension.input().write(where, SCALES[i]);
                 bytes[i] = size(inputs[i]);
             }

@@ -140,4 +140,87 @@ public final class UnitGenerator {
         }
         return file;
     }
+
+    /**
+     * One key whose policy has N statements (each a principal of its own, users and
+     * administrators apart, some with conditions) and one agent encrypted with it: what key-policy
+     * checks cost as a policy grows.
+     */
+    public static Path keyPolicyStatements(Path file, int statements) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("""
+                    AWSTemplateFormatVersion: "2010-09-09"
+                    Resources:
+                      Key:
+                        Type: AWS::KMS::Key
+                        DeletionPolicy: Retain
+                        Properties:
+                          EnableKeyRotation: true
+                          KeyPolicy:
+                            Version: "2012-10-17"
+                            Statement:
+                    """);
+            for (int i = 0; i < statements; i++) {
+                boolean admin = i % 4 == 0;
+                w.write("""
+                                  - Sid: Statement%1$d
+                                    Effect: Allow
+                                    Principal: {AWS: "arn:aws:iam::111122223333:role/team-%1$d"}
+                                    Action: %2$s
+                                    Resource: "*"
+                        """.formatted(i, admin ? "[kms:Create*, kms:Describe*, kms:Put*, kms:ScheduleKeyDeletion]"
+                        : "[kms:Decrypt, kms:GenerateDataKey*]"));
+                if (i % 3 == 0) {
+                    w.write("""
+                                        Condition: {StringEquals: {"kms:ViaService": bedrock.us-east-1.amazonaws.com}}
+                            """);
+                }
+            }
+            w.write("""
+                      Agent:
+                        Type: AWS::Bedrock::Agent
+                        Properties:
+                          AgentName: shared
+                          CustomerEncryptionKeyArn: !GetAtt Key.Arn
+                    """);
+        }
+        return file;
+    }
+
+    /** One key that N agents use, each with a role granted the key: a key shared by every workload. */
+    public static Path sharedKey(Path file, int users) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("""
+                    AWSTemplateFormatVersion: "2010-09-09"
+                    Resources:
+                      Key:
+                        Type: AWS::KMS::Key
+                        DeletionPolicy: Retain
+                        Properties:
+                          EnableKeyRotation: true
+                    """);
+            for (int i = 0; i < users; i++) {
+                w.write("""
+                          Role%1$d:
+                            Type: AWS::IAM::Role
+                            Properties:
+                              AssumeRolePolicyDocument:
+                                Statement: [{Effect: Allow, Principal: {Service: bedrock.amazonaws.com}, Action: sts:AssumeRole}]
+                              Policies:
+                                - PolicyName: key
+                                  PolicyDocument:
+                                    Statement: [{Effect: Allow, Action: [kms:GenerateDataKey, kms:Decrypt], Resource: !GetAtt Key.Arn}]
+                          Agent%1$d:
+                            Type: AWS::Bedrock::Agent
+                            Properties:
+                              AgentName: workload-%1$d
+                              AgentResourceRoleArn: !GetAtt Role%1$d.Arn
+                              CustomerEncryptionKeyArn: !GetAtt Key.Arn
+                        """.formatted(i));
+            }
+        }
+        return file;
+    }
 }
