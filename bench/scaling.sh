@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scaling probe: for each dimension (default all: template-resources, template-one-line-json,
-# inline-ignores, module-resources, plan-count, plan-for_each, plan-modules), inputs of 1x, 4x
+# inline-ignores, module-resources, policy-statements, shared-key, files, roots, module-depth,
+# plan-count, plan-for_each, plan-modules), inputs of 1x, 4x
 # and 16x its base size scanned in one JVM for each report format (FORMATS, default
 # json,sarif,text); prints the median wall time of RUNS runs (default 3) and the exponent
 # k = log(t16/t4)/log(4) (1.0 linear, 2.0 quadratic). A scan that exits 2 stops the probe.
