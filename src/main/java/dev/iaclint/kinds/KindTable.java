@@ -5,6 +5,7 @@ import dev.iaclint.model.Node;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.parse.InputException;
+import dev.iaclint.parse.ShippedYaml;
 import dev.iaclint.parse.TagHandler;
 import dev.iaclint.parse.YamlNodeReader;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import java.util.Optional;
 /** The declarative table of canonical kinds, read from {@code kinds.yaml}. */
 public final class KindTable {
 
-    private static final String RESOURCE = "kinds.yaml";
+    /** A class-path resource, which the build also archives (pom.xml, {@link ShippedYaml}). */
+    private static final String RESOURCE = "dev/iaclint/kinds/kinds.yaml";
 
     /** What a policy's {@code kinds} may end with to name every kind that starts with the rest. */
     private static final String GROUP = ".*";
@@ -52,14 +54,17 @@ public final class KindTable {
     }
 
     private static KindTable load() {
-        try (InputStream in = KindTable.class.getResourceAsStream(RESOURCE)) {
+        return new KindTable(parse(ShippedYaml.document(RESOURCE).orElseGet(KindTable::read)));
+    }
+
+    private static Node read() {
+        try (InputStream in = KindTable.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Node root = YamlNodeReader.read(RESOURCE, text, TagHandler.NONE)
+            return YamlNodeReader.read(RESOURCE, text, TagHandler.NONE)
                     .orElseThrow(() -> new IllegalStateException(RESOURCE + " is empty"));
-            return new KindTable(parse(root));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -49,8 +49,13 @@ public final class PolicyLoader {
     }
 
     public Policy load(String file, String text) {
-        Node root = YamlNodeReader.read(file, text, TagHandler.NONE)
-                .orElseThrow(() -> new InputException(Location.file(file), "the policy file is empty"));
+        return load(YamlNodeReader.read(file, text, TagHandler.NONE)
+                .orElseThrow(() -> new InputException(Location.file(file), "the policy file is empty")));
+    }
+
+    /** A policy file already read into nodes, whose locations name the file. */
+    Policy load(Node root) {
+        String file = root.location().file();
         if (!(root instanceof MappingNode policy)) {
             throw new InputException(root.location(), "a policy file must be a mapping of keys such as id, title, assert");
         }

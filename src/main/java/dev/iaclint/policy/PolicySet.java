@@ -2,7 +2,9 @@ package dev.iaclint.policy;
 
 import dev.iaclint.kinds.KindTable;
 import dev.iaclint.model.Location;
+import dev.iaclint.model.Node;
 import dev.iaclint.parse.InputException;
+import dev.iaclint.parse.ShippedYaml;
 import dev.iaclint.parse.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +19,10 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -77,7 +81,12 @@ public final class PolicySet {
     private static PolicySet readBuiltIns() {
         PolicySet set = new PolicySet();
         PolicyLoader loader = new PolicyLoader(new PolicySandbox(), KindTable.builtIn(), true);
-        BuiltIn.read((name, text) -> set.add(loader, name, text));
+        Optional<Map<String, Node>> archived = ShippedYaml.documents(BUILT_IN_ROOT);
+        if (archived.isPresent()) {
+            archived.get().forEach((name, root) -> set.add(name, () -> loader.load(root)));
+        } else {
+            BuiltIn.read((name, text) -> set.add(name, () -> loader.load(name, text)));
+        }
         return set;
     }
 
@@ -130,8 +139,12 @@ public final class PolicySet {
     }
 
     private void add(PolicyLoader loader, String name, String text) {
+        add(name, () -> loader.load(name, text));
+    }
+
+    private void add(String name, Supplier<Policy> load) {
         try {
-            Policy policy = loader.load(name, text);
+            Policy policy = load.get();
             Policy previous = byId.putIfAbsent(policy.id(), policy);
             if (previous != null) {
                 problems.add(new InputException(Location.file(name),

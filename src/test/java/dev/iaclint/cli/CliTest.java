@@ -57,6 +57,12 @@ class CliTest {
     }
 
     @Test
+    void theNamesThatTellARunItNeedsTheWholeCommandLineAreItsSubcommands() {
+        assertEquals(Main.SUBCOMMANDS,
+                List.copyOf(Main.commands(new ScanCommand(), new ScanCommand()).getSubcommands().keySet()));
+    }
+
+    @Test
     void aCommandNameThatIsAlsoAPathHereRunsTheCommandAndSaysHowToScanThePath() {
         // The project root, the tests' working directory, has a folder called policies.
         CliRun run = CliRun.allRules("policies");
@@ -353,6 +359,13 @@ class CliTest {
             assertTrue(help.out().contains(option), option + " in " + help.out());
         }
         assertTrue(help.out().contains("Exit codes:"), help.out());
+        // A run that names no command builds only the top command; its help still lists them all.
+        for (CliRun withCommands : List.of(help, run("x.yaml", "--help"), run("-qh"))) {
+            assertEquals(0, withCommands.exitCode(), withCommands.err());
+            assertTrue(withCommands.out().contains("Commands:") && withCommands.out().contains("generate-completion"),
+                    withCommands.out());
+        }
+        assertEquals(help.out(), run("x.yaml", "--help").out());
         CliRun completion = run("generate-completion");
         assertEquals(0, completion.exitCode());
         assertTrue(completion.out().contains("complete -F") && completion.out().contains("--fail-on"),

@@ -15,6 +15,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,13 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * bin/iac-lint, run by bash in a throwaway copy of a clone, with stand-ins for java, javac and
  * mvn on a PATH that holds nothing else: what it says when a tool is missing, when it builds,
- * and that two first runs at once build once.
+ * that two first runs at once build once, and which JVM options it chooses for the work.
  */
 class LauncherTest {
 
     private static final Path LAUNCHER = Path.of("bin/iac-lint").toAbsolutePath();
     private static final List<String> TOOLS = List.of("bash", "dirname", "readlink", "find", "sort", "xargs",
-            "sha256sum", "cut", "cat", "touch", "mkdir", "flock", "sleep");
+            "sha256sum", "cut", "cat", "touch", "mkdir", "flock", "sleep", "du", "tail");
 
     @TempDir
     Path work;
@@ -135,6 +137,65 @@ class LauncherTest {
             assertTrue(run.output().contains("-jar " + clone.resolve("target/iac-lint.jar")), run.output());
         }
         assertEquals(1, builds());
+    }
+
+    @Test
+    void aFewSmallFilesRunOnC1AndTheSerialCollectorWithTheDefaultHeap() throws Exception {
+        javaAndMaven();
+        TestFiles.write(work, "a.yaml", "Resources: {}\n");
+        TestFiles.write(work, "b.tf", "locals {}\n");
+        Shell.Result run = launch("a.yaml", "--fail-on", "high", "b.tf");
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "), run.output());
+        assertFalse(run.output().contains("InitialRAMPercentage"), run.output());
+    }
+
+    @Test
+    void inputsOf8MbOrMoreStartWithAbout1GbOfHeapAndTheUsersOptionsStillWin() throws Exception {
+        javaAndMaven();
+        Path plan = work.resolve("plan.json");
+        Files.write(plan, new byte[9 * 1024 * 1024]);
+        Shell.Result run = new Shell(work).with("PATH", tools.toString()).with("JAVA_HOME", "")
+                .with("IAC_LINT_JAVA_OPTS", "-XX:InitialRAMPercentage=1 -XX:TieredStopAtLevel=4")
+                .run("/usr/bin/bash", clone.resolve("bin/iac-lint").toString(), "-f", "json", "plan.json");
+        assertEquals(0, run.exitCode(), run.output());
+        Matcher percent = Pattern.compile("-XX:InitialRAMPercentage=([0-9.]+) ").matcher(run.output());
+        assertTrue(percent.find(), run.output());
+        long memoryKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElseThrow();
+        double heapMb = Double.parseDouble(percent.group(1)) / 100 * memoryKb / 1024;
+        assertTrue(heapMb >= 1024 && heapMb < 1024 + memoryKb / 1024.0 / 1000, heapMb + " MB");
+        assertTrue(run.output().indexOf("-XX:InitialRAMPercentage=1 -XX:TieredStopAtLevel=4")
+                > run.output().indexOf("-XX:InitialRAMPercentage=" + percent.group(1)), "the user's options come last");
+    }
+
+    @Test
+    void aFoldersGitHistoryIsNotCountedAsInput() throws Exception {
+        javaAndMaven();
+        TestFiles.write(work, "repo/main.tf", "locals {}\n");
+        Path pack = work.resolve("repo/.git/objects/pack/big.pack");
+        Files.createDirectories(pack.getParent());
+        Files.write(pack, new byte[9 * 1024 * 1024]);
+        Shell.Result run = launch("repo");
+        assertEquals(0, run.exitCode(), run.output());
+        assertFalse(run.output().contains("InitialRAMPercentage"), run.output());
+    }
+
+    @Test
+    void theArchiveBesideTheJarIsUsedWhenItIsNewerAndMappedAtItsOwnAddress() throws Exception {
+        javaAndMaven();
+        Path released = TestFiles.write(work, "release/iac-lint.jar", "jar\n");
+        Path archive = TestFiles.write(work, "release/iac-lint.jsa", "archive\n");
+        Files.setLastModifiedTime(released, FileTime.from(Instant.now().minusSeconds(60)));
+        Shell.Result run = new Shell(work).with("PATH", tools.toString()).with("JAVA_HOME", "")
+                .with("IAC_LINT_JAR", released.toString()).run("/usr/bin/bash", clone.resolve("bin/iac-lint").toString());
+        assertTrue(run.output().contains("-XX:SharedArchiveFile=" + archive + " -Xshare:auto -Xlog:cds=off "
+                + "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -jar " + released), run.output());
+
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(120)));
+        Shell.Result stale = new Shell(work).with("PATH", tools.toString()).with("JAVA_HOME", "")
+                .with("IAC_LINT_JAR", released.toString()).run("/usr/bin/bash", clone.resolve("bin/iac-lint").toString());
+        assertFalse(stale.output().contains("SharedArchiveFile"), "an archive older than its jar: " + stale.output());
     }
 
     private Shell.Result launchQuietly() {
