@@ -45,12 +45,12 @@ public final class JsonNodeReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
             .build();
 
-    /** What a caller of {@link #stream} reads: the document's one top-level value, from its first token. */
+    /** How a caller of {@link #stream} walks the document's one top-level value, from its first token. */
     @FunctionalInterface
-    public interface Document<T> {
+    public interface Walk<T> {
 
         /** @param json on the value's first token; on its last when this returns */
-        T read(JsonNodeReader json) throws IOException;
+        T walk(JsonNodeReader json) throws IOException;
     }
 
     private final String file;
@@ -77,19 +77,19 @@ public final class JsonNodeReader {
         return stream(file, reader, handler, JsonNodeReader::value);
     }
 
-    /** Streams the text to {@code document}, which keeps what it reads of it; plain JSON, no tags. */
-    public static <T> T stream(String file, String text, Document<T> document) {
-        return stream(file, new StringReader(text), TagHandler.NONE, document);
+    /** Streams the text to {@code walk}, which keeps what it reads of it; plain JSON, no tags. */
+    public static <T> T stream(String file, String text, Walk<T> walk) {
+        return stream(file, new StringReader(text), TagHandler.NONE, walk);
     }
 
-    private static <T> T stream(String file, Reader reader, TagHandler handler, Document<T> document) {
+    private static <T> T stream(String file, Reader reader, TagHandler handler, Walk<T> walk) {
         try (JsonParser parser = FACTORY.createParser(reader)) {
             JsonNodeReader json = new JsonNodeReader(file, handler, parser);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InputException(Location.file(file), "invalid JSON: the file is empty");
             }
-            T read = document.read(json);
+            T read = walk.walk(json);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 throw new InputException(json.start(), "invalid JSON: unexpected content after the top-level value");

@@ -80,8 +80,7 @@ record PlanDocument(Optional<PlannedModule> root, Map<String, PlannedChange> cha
         }
 
         Optional<PlanDocument> document() throws IOException {
-            if (json.token() != JsonToken.START_OBJECT) {
-                json.skip();
+            if (!isObject()) {
                 return Optional.empty();
             }
             boolean versioned = false;
@@ -101,8 +100,7 @@ record PlanDocument(Optional<PlannedModule> root, Map<String, PlannedChange> cha
                         resources = true;
                         resourceChanges();
                     }
-                    case "configuration" -> configuration = json.token() == JsonToken.START_OBJECT
-                            ? (MappingNode) json.value() : skipped();
+                    case "configuration" -> configuration = isObject() ? (MappingNode) json.value() : null;
                     case "variables" -> variables();
                     default -> json.skip();
                 }
@@ -114,14 +112,8 @@ record PlanDocument(Optional<PlannedModule> root, Map<String, PlannedChange> cha
             return Optional.of(new PlanDocument(Optional.ofNullable(root), changes, config, variables));
         }
 
-        private <T> T skipped() throws IOException {
-            json.skip();
-            return null;
-        }
-
         private void plannedValues() throws IOException {
-            if (json.token() != JsonToken.START_OBJECT) {
-                json.skip();
+            if (!isObject()) {
                 return;
             }
             String field;
@@ -165,6 +157,15 @@ record PlanDocument(Optional<PlannedModule> root, Map<String, PlannedChange> cha
             return new PlannedModule(address, null, resources, children);
         }
 
+        /** Whether the reader is on an object; passes over anything else. */
+        private boolean isObject() throws IOException {
+            if (json.token() == JsonToken.START_OBJECT) {
+                return true;
+            }
+            json.skip();
+            return false;
+        }
+
         /** Whether the reader is on an array; passes over anything else. */
         private boolean isArray() throws IOException {
             if (json.token() == JsonToken.START_ARRAY) {
@@ -193,7 +194,7 @@ record PlanDocument(Optional<PlannedModule> root, Map<String, PlannedChange> cha
                         address = text();
                     }
                     case "type" -> type = text();
-                    case "values" -> values = json.token() == JsonToken.START_OBJECT ? (MappingNode) json.value() : skipped();
+                    case "values" -> values = isObject() ? (MappingNode) json.value() : null;
                     default -> json.skip();
                 }
             }
@@ -207,13 +208,11 @@ record PlanDocument(Optional<PlannedModule> root, Map<String, PlannedChange> cha
         }
 
         private void resourceChanges() throws IOException {
-            if (json.token() != JsonToken.START_ARRAY) {
-                json.skip();
+            if (!isArray()) {
                 return;
             }
             while (json.nextItem()) {
-                if (json.token() != JsonToken.START_OBJECT) {
-                    json.skip();
+                if (!isObject()) {
                     continue;
                 }
                 boolean addressed = false;
@@ -240,14 +239,12 @@ record PlanDocument(Optional<PlannedModule> root, Map<String, PlannedChange> cha
 
         /** Only what a provider's region can be read from: a variable whose value is a scalar. */
         private void variables() throws IOException {
-            if (json.token() != JsonToken.START_OBJECT) {
-                json.skip();
+            if (!isObject()) {
                 return;
             }
             String name;
             while ((name = json.nextField()) != null) {
-                if (json.token() != JsonToken.START_OBJECT) {
-                    json.skip();
+                if (!isObject()) {
                     continue;
                 }
                 String field;
