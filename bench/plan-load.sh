@@ -13,7 +13,7 @@ mvn -q -B -Dstyle.color=never -DskipTests package >&2
 mvn -q -B -Dstyle.color=never test-compile -DskipTests >&2
 plan="target/bench/plan-${shape}-${size}mb.json"
 [[ -f "$plan" ]] || java -cp target/test-classes dev.iaclint.bench.PlanGenerator "$plan" "$size" "$shape"
-echo "plan: $plan, $(du -m "$plan" | cut -f1) MB on $(wc -l < "$plan") line(s), heap ${HEAP:-as the JVM sizes it}, $runs runs, $(nproc) cores"
+echo "plan: $plan, $(du -m "$plan" | cut -f1) MB on $(wc -l < "$plan") line(s), heap ${HEAP:-as the JVM sizes it}, $runs runs, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 figures=target/bench/plan-load-figures.txt
 : > "$figures"
 for _ in $(seq "$runs"); do
@@ -30,4 +30,6 @@ done
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 seconds=$(cut -d' ' -f1 "$figures" | median)
 rss=$(cut -d' ' -f2 "$figures" | median)
-awk -v t="$seconds" -v m="$rss" 'BEGIN {printf "median: %.2f s, peak RSS %.0f MB\n", t, m / 1024}'
+cpu=$(awk '{print $3 + $4}' "$figures" | median)
+awk -v t="$seconds" -v m="$rss" -v c="$cpu" 'BEGIN {printf "median: %.2f s, peak RSS %.0f MB, CPU %.2f s\n", t, m / 1024, c}'
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -18,15 +18,26 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads JSON into located {@link Node}s with Jackson's streaming parser. It reads characters
  * (never bytes), so Jackson's columns are UTF-16 units as SARIF wants. Duplicate keys are an error.
+ *
+ * <p>{@link #read} builds the whole document. {@link #stream} hands the reader to a caller that
+ * walks the document itself ({@link #nextField}, {@link #nextItem}), builds nodes only for what it
+ * keeps ({@link #value}) and skips the rest ({@link #skip}): a large file need not exist as a tree.
+ * The parser checks what is skipped all the same, so both report the same errors at the same places.
  */
 public final class JsonNodeReader {
 
     static final int MAX_NESTING = 500;
+
+    /** Longer strings seldom repeat; and at most this many are remembered at once, so the table stays small. */
+    private static final int SHARED_LENGTH = 64;
+    private static final int SHARED_STRINGS = 16_384;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -34,9 +45,23 @@ public final class JsonNodeReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
             .build();
 
+    /** How a caller of {@link #stream} walks the document's one top-level value, from its first token. */
+    @FunctionalInterface
+    public interface Walk<T> {
+
+        /** @param json on the value's first token; on its last when this returns */
+        T walk(JsonNodeReader json) throws IOException;
+    }
+
     private final String file;
     private final TagHandler handler;
     private final JsonParser parser;
+    /** Where the name {@link #nextField} returned last is written: its line and column, and its length. */
+    private int keyLine;
+    private int keyColumn;
+    private int keyLength;
+    /** Strings {@link #value} read, to give equal ones one object; null unless {@link #shareStrings}. */
+    private Map<String, String> strings;
 
     private JsonNodeReader(String file, TagHandler handler, JsonParser parser) {
         this.file = file;
@@ -49,18 +74,27 @@ public final class JsonNodeReader {
     }
 
     public static Node read(String file, Reader reader, TagHandler handler) {
+        return stream(file, reader, handler, JsonNodeReader::value);
+    }
+
+    /** Streams the text to {@code walk}, which keeps what it reads of it; plain JSON, no tags. */
+    public static <T> T stream(String file, String text, Walk<T> walk) {
+        return stream(file, new StringReader(text), TagHandler.NONE, walk);
+    }
+
+    private static <T> T stream(String file, Reader reader, TagHandler handler, Walk<T> walk) {
         try (JsonParser parser = FACTORY.createParser(reader)) {
             JsonNodeReader json = new JsonNodeReader(file, handler, parser);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InputException(Location.file(file), "invalid JSON: the file is empty");
             }
-            Node root = json.value(first);
+            T read = walk.walk(json);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 throw new InputException(json.start(), "invalid JSON: unexpected content after the top-level value");
             }
-            return root;
+            return read;
         } catch (StreamConstraintsException e) {
             throw new InputException(Location.file(file), "invalid JSON: " + e.getOriginalMessage(), e);
         } catch (JsonParseException e) {
@@ -73,16 +107,106 @@ public final class JsonNodeReader {
         }
     }
 
-    private Node value(JsonToken token) throws IOException {
+    /**
+     * From now on, {@link #value} gives equal short strings one object: a large document (a plan)
+     * repeats the same few values (a region, a tag, a model id) thousands of times.
+     */
+    public void shareStrings() {
+        strings = new HashMap<>();
+    }
+
+    /** The file, as locations name it. */
+    public String file() {
+        return file;
+    }
+
+    /** The token the reader is on. */
+    public JsonToken token() {
+        return parser.currentToken();
+    }
+
+    /**
+     * Moves to the next field of the object the reader is in: returns its name and leaves the
+     * reader on its value; null at the end of the object.
+     */
+    public String nextField() throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token != JsonToken.FIELD_NAME) {
+            expectEnd(token, JsonToken.END_OBJECT);
+            return null;
+        }
+        String key = parser.currentName();
+        JsonLocation at = parser.currentTokenLocation();
+        keyLine = Math.max(1, at.getLineNr());
+        keyColumn = Math.max(1, at.getColumnNr());
+        keyLength = key.length();
+        parser.nextToken();
+        return key;
+    }
+
+    /** Where the name {@link #nextField} returned last is written, quotes included. */
+    public Location keyLocation() {
+        return new Location(file, keyLine, keyColumn, keyLine, keyColumn + keyLength + 2);
+    }
+
+    /** Moves to the next item of the array the reader is in; false at the end of the array. */
+    public boolean nextItem() throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.END_ARRAY || token == null) {
+            expectEnd(token, JsonToken.END_ARRAY);
+            return false;
+        }
+        return true;
+    }
+
+    /** The value the reader is on, read whole; the reader is left on its last token. */
+    public Node value() throws IOException {
+        JsonToken token = parser.currentToken();
         return switch (token) {
             case START_OBJECT -> handler.mapping(object());
             case START_ARRAY -> array();
-            case VALUE_STRING -> scalar(parser.getText(), parser.getText());
+            case VALUE_STRING -> {
+                String text = shared(parser.getText());
+                yield scalar(text, text);
+            }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(parser.getText(), number(parser.getText()));
             case VALUE_TRUE -> scalar("true", Boolean.TRUE);
             case VALUE_FALSE -> scalar("false", Boolean.FALSE);
             case VALUE_NULL -> scalar("null", null);
             default -> throw new InputException(start(), "invalid JSON: unexpected " + token);
+        };
+    }
+
+    private String shared(String text) {
+        if (strings == null || text.length() > SHARED_LENGTH) {
+            return text;
+        }
+        if (strings.size() >= SHARED_STRINGS) {
+            strings.clear(); // what repeats comes back soon; what does not is forgotten
+        }
+        String earlier = strings.putIfAbsent(text, text);
+        return earlier != null ? earlier : text;
+    }
+
+    /** Passes over the value the reader is on; the parser still checks it. */
+    public void skip() throws IOException {
+        parser.skipChildren();
+    }
+
+    /** The text of the scalar the reader is on: a string's content, a number as written, true, false, null. */
+    public String text() throws IOException {
+        return parser.getText();
+    }
+
+    /** The typed value of the scalar the reader is on, as {@link ScalarNode#value()} holds it. */
+    public Object scalarValue() throws IOException {
+        return switch (parser.currentToken()) {
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser.getText());
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default -> throw new InputException(start(), "invalid JSON: unexpected " + parser.currentToken());
         };
     }
 
@@ -104,26 +228,20 @@ public final class JsonNodeReader {
     private MappingNode object() throws IOException {
         Location start = start();
         List<MappingNode.Entry> entries = new ArrayList<>();
-        JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
-            Location keyStart = start();
-            Location keyLocation = new Location(file, keyStart.line(), keyStart.column(), keyStart.line(),
-                    keyStart.column() + key.length() + 2);
-            entries.add(new MappingNode.Entry(key, keyLocation, value(parser.nextToken())));
+        String key;
+        while ((key = nextField()) != null) {
+            Location keyLocation = keyLocation();
+            entries.add(new MappingNode.Entry(key, keyLocation, value()));
         }
-        expectEnd(token, JsonToken.END_OBJECT);
         return new MappingNode(spanTo(start), entries);
     }
 
     private SequenceNode array() throws IOException {
         Location start = start();
         List<Node> items = new ArrayList<>();
-        JsonToken token;
-        while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            items.add(value(token));
+        while (nextItem()) {
+            items.add(value());
         }
-        expectEnd(token, JsonToken.END_ARRAY);
         return new SequenceNode(spanTo(start), items);
     }
 
@@ -133,12 +251,14 @@ public final class JsonNodeReader {
         }
     }
 
-    private Location start() {
+    /** Where the token the reader is on starts. */
+    public Location start() {
         JsonLocation at = parser.currentTokenLocation();
         return Location.point(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
     }
 
-    private Location spanTo(Location start) {
+    /** From {@code start} to the end of the token the reader is on. */
+    public Location spanTo(Location start) {
         JsonLocation end = parser.currentLocation();
         return new Location(file, start.line(), start.column(), end.getLineNr(), end.getColumnNr());
     }

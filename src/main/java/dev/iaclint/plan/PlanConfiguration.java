@@ -26,11 +26,11 @@ final class PlanConfiguration {
 
     private final MappingNode root;
     private final MappingNode providers;
-    private final MappingNode variables;
+    private final Map<String, Node> variables;
     private final Map<MappingNode, Map<String, MappingNode>> resourcesByAddress = new IdentityHashMap<>();
 
     /** @param variables the plan's {@code variables}: each name to its {@code value} */
-    PlanConfiguration(MappingNode configuration, MappingNode variables) {
+    PlanConfiguration(MappingNode configuration, Map<String, Node> variables) {
         this.variables = variables;
         this.root = configuration.get("root_module").filter(MappingNode.class::isInstance)
                 .map(MappingNode.class::cast).orElse(new MappingNode(configuration.location(), List.of()));
@@ -46,7 +46,7 @@ final class PlanConfiguration {
                 .flatMap(e -> child(e, "region"));
         return region.flatMap(r -> r.get("constant_value")).or(() -> region.flatMap(this::firstReference)
                 .filter(reference -> reference.startsWith("var.") && reference.indexOf('.', 4) < 0)
-                .flatMap(reference -> child(variables, reference.substring(4))).flatMap(v -> v.get("value")));
+                .flatMap(reference -> Optional.ofNullable(variables.get(reference.substring(4)))));
     }
 
     /**

@@ -22,10 +22,9 @@ import dev.iaclint.model.Unit;
 import dev.iaclint.model.UnknownNode;
 import dev.iaclint.parse.EscapedText;
 import dev.iaclint.parse.InputException;
-import dev.iaclint.parse.JsonNodeReader;
-import dev.iaclint.parse.TagHandler;
+import dev.iaclint.plan.PlanDocument.PlannedModule;
+import dev.iaclint.plan.PlanDocument.PlannedResource;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,85 +78,63 @@ public final class PlanLoader implements Loader {
 
     /** Empty when the JSON is not a plan. */
     public Optional<Unit> load(String file, String text) {
-        Node root = JsonNodeReader.read(file, text, TagHandler.NONE);
-        if (!(root instanceof MappingNode plan) || plan.get("format_version").isEmpty()
-                || plan.get("planned_values").isEmpty() && plan.get("resource_changes").isEmpty()) {
+        Optional<PlanDocument> read = PlanDocument.read(file, text);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, MappingNode> changes = changes(plan);
-        PlanConfiguration configuration = new PlanConfiguration(mapping(plan.get("configuration").orElse(null), plan),
-                mapping(plan.get("variables").orElse(null), plan));
+        PlanDocument plan = read.get();
+        PlanConfiguration configuration = new PlanConfiguration(plan.configuration(), plan.variables());
         List<Resource> resources = new ArrayList<>();
-        plan.get("planned_values").filter(MappingNode.class::isInstance)
-                .flatMap(values -> ((MappingNode) values).get("root_module"))
-                .ifPresent(module -> module(module, "", changes, configuration, resources));
+        plan.root().ifPresent(module -> module(module, "", plan.changes(), configuration, resources));
         return Optional.of(new PlanUnit(file, resources));
     }
 
-    private static Map<String, MappingNode> changes(MappingNode plan) {
-        Map<String, MappingNode> changes = new HashMap<>();
-        if (plan.get("resource_changes").orElse(null) instanceof SequenceNode list) {
-            for (Node entry : list.items()) {
-                if (entry instanceof MappingNode change && change.get("address").orElse(null) instanceof ScalarNode a) {
-                    changes.put(a.text(), change);
-                }
-            }
-        }
-        return changes;
-    }
-
-    private void module(Node node, String moduleAddress, Map<String, MappingNode> changes,
+    private void module(PlannedModule module, String moduleAddress, Map<String, PlannedChange> changes,
                         PlanConfiguration configuration, List<Resource> resources) {
-        if (!(node instanceof MappingNode module)) {
-            throw new InputException(node.location(), "a plan module must be an object");
+        if (module.malformed() != null) {
+            throw new InputException(module.malformed(), "a plan module must be an object");
         }
-        if (module.get("resources").orElse(null) instanceof SequenceNode list) {
-            for (Node entry : list.items()) {
-                resource(entry, moduleAddress, changes, configuration).ifPresent(resources::add);
-            }
+        for (PlannedResource entry : module.resources()) {
+            resource(entry, moduleAddress, changes, configuration).ifPresent(resources::add);
         }
-        if (module.get("child_modules").orElse(null) instanceof SequenceNode children) {
-            for (Node child : children.items()) {
-                String address = child instanceof MappingNode m && m.get("address").orElse(null) instanceof ScalarNode a
-                        ? a.text() : moduleAddress;
-                module(child, address, changes, configuration, resources);
-            }
+        for (PlannedModule child : module.children()) {
+            module(child, child.address() != null ? child.address() : moduleAddress, changes, configuration, resources);
         }
     }
 
-    private Optional<Resource> resource(Node node, String moduleAddress, Map<String, MappingNode> changes,
+    private Optional<Resource> resource(PlannedResource entry, String moduleAddress, Map<String, PlannedChange> changes,
                                         PlanConfiguration configuration) {
-        if (!(node instanceof MappingNode entry)) {
-            throw new InputException(node.location(), "a planned resource must be an object");
+        if (entry.malformed() != null) {
+            throw new InputException(entry.malformed(), "a planned resource must be an object");
         }
-        String mode = text(entry, "mode").orElse("managed");
-        Optional<String> address = text(entry, "address");
-        Optional<String> type = text(entry, "type");
-        if (!mode.equals("managed") || address.isEmpty() || type.isEmpty()) {
+        String mode = entry.mode() != null ? entry.mode() : "managed";
+        String address = entry.address();
+        String type = entry.type();
+        if (!mode.equals("managed") || address == null || type == null) {
             return Optional.empty();
         }
-        Location location = entry.entry("address").map(MappingNode.Entry::keyLocation).orElse(entry.location());
-        MappingNode values = mapping(entry.get("values").orElse(null), entry);
-        MappingNode change = changes.get(address.get());
-        Optional<Node> mask = Optional.ofNullable(change).flatMap(c -> c.get("change"))
+        Location location = entry.addressAt();
+        MappingNode values = entry.values();
+        PlannedChange change = changes.get(address);
+        Optional<Node> mask = Optional.ofNullable(change).flatMap(PlannedChange::change)
                 .filter(MappingNode.class::isInstance).flatMap(c -> ((MappingNode) c).get("after_unknown"));
-        String inModule = configAddress(address.get(), moduleAddress);
+        String inModule = configAddress(address, moduleAddress);
         MappingNode withOrigins = mask.map(m -> withUnknowns(values, m, new ArrayList<>(), moduleAddress, inModule,
                 configuration, location)).orElse(values);
-        MappingNode attributes = withAwsManagedKey(withOrigins, type.get(), moduleAddress, inModule, configuration);
+        MappingNode attributes = withAwsManagedKey(withOrigins, type, moduleAddress, inModule, configuration);
         Deployment deployment = Deployment.PLAIN.withProtection(NOT_IN_PLAN);
         if (change != null) {
-            deployment = deployment.withChange(new PlannedChange(change.get("change"), change.get("action_reason")));
+            deployment = deployment.withChange(change);
         }
-        deployment = deployment.withRegion(configuration.providerRegion(TerraformProvider.implied(type.get()))
+        deployment = deployment.withRegion(configuration.providerRegion(TerraformProvider.implied(type))
                 .orElseGet(() -> new UnknownNode(location, "the region of the resource's provider")));
         // What the provider computed, default tags included, replaces both when the plan knows it.
         Optional<Node> tagsAll = attributes.get("tags_all");
         if (tagsAll.isPresent()) {
             deployment = deployment.withAppliedTags(tagsAll.get());
         }
-        String kind = kinds.forNativeType(type.get()).map(Kind::id).orElse(null);
-        return Optional.of(new Resource(address.get(), type.get(), kind, Format.TERRAFORM_PLAN, location, attributes,
+        String kind = kinds.forNativeType(type).map(Kind::id).orElse(null);
+        return Optional.of(new Resource(address, type, kind, Format.TERRAFORM_PLAN, location, attributes,
                 deployment, Optional.empty()));
     }
 
@@ -241,11 +218,4 @@ public final class PlanLoader implements Loader {
         return new MappingNode(values.location(), new ArrayList<>(entries.values()));
     }
 
-    private static Optional<String> text(MappingNode node, String key) {
-        return node.get(key).filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).text());
-    }
-
-    private static MappingNode mapping(Node node, Node around) {
-        return node instanceof MappingNode m ? m : new MappingNode(around.location(), List.of());
-    }
 }

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
+import dev.iaclint.model.Node;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonNodeReaderTest {
@@ -61,5 +64,50 @@ class JsonNodeReaderTest {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
         InputException e = assertThrows(InputException.class, () -> JsonNodeReader.read("t.json", deep, TagHandler.NONE));
         assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
+    }
+
+    /** A caller that streams keeps what it reads, with the places read() gives, and passes over the rest. */
+    @Test
+    void streamingReadsWhatItKeepsWithTheSamePlacesAndSkipsTheRest() {
+        String text = "{\"skip\": {\"a\": [1, {\"b\": null}]},\n \"keep\": {\"s\": \"x\"}, \"list\": [true, \"y\"]}";
+        MappingNode whole = read(text);
+        List<String> seen = new ArrayList<>();
+        Node kept = JsonNodeReader.stream("t.json", text, json -> {
+            Node keep = null;
+            String field;
+            while ((field = json.nextField()) != null) {
+                seen.add(field + "@" + json.keyLocation());
+                if (field.equals("keep")) {
+                    keep = json.value();
+                } else if (field.equals("list")) {
+                    while (json.nextItem()) {
+                        seen.add(json.token() + " " + json.text());
+                    }
+                } else {
+                    json.skip();
+                }
+            }
+            return keep;
+        });
+        assertEquals(whole.get("keep").orElseThrow(), kept);
+        assertEquals(List.of("skip@" + whole.entry("skip").orElseThrow().keyLocation(),
+                "keep@" + whole.entry("keep").orElseThrow().keyLocation(),
+                "list@" + whole.entry("list").orElseThrow().keyLocation(), "VALUE_TRUE true", "VALUE_STRING y"), seen);
+    }
+
+    @Test
+    void whatAStreamPassesOverIsCheckedAsReadChecksIt() {
+        for (String broken : List.of("{\"skip\": [1, 2}", "{\"skip\": {\"a\": 1, \"a\": 2}}", "{\"skip\": \"\\q\"}",
+                "{\"skip\": [", "{\"skip\": 1} 2")) {
+            InputException expected = assertThrows(InputException.class, () -> read(broken));
+            InputException e = assertThrows(InputException.class, () -> JsonNodeReader.stream("t.json", broken, json -> {
+                while (json.nextField() != null) {
+                    json.skip();
+                }
+                return null;
+            }));
+            assertEquals(expected.getMessage(), e.getMessage(), broken);
+            assertEquals(expected.location(), e.location(), broken);
+        }
     }
 }
