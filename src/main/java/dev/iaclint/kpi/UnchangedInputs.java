@@ -8,7 +8,6 @@ import dev.iaclint.load.SourceFile;
 import dev.iaclint.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,14 +19,27 @@ import java.util.function.Supplier;
  * The inputs of the last scan, kept until a commit changes a folder they read. A whole folder,
  * not just the files read, because what a unit is made of depends on which files its folders
  * hold: a new {@code .tf} file or {@code terraform.tfvars} changes a module without changing any
- * file it read before. The loaders are kept too, with what they parsed, and told what changed.
+ * file it read before. What else a unit looked at ({@link dev.iaclint.model.Unit#alsoRead}: a
+ * policy file read by {@code file()}, a module folder that does not exist yet) is kept with it
+ * too. The loaders are kept, with what they parsed, and told what changed.
  */
 final class UnchangedInputs implements Pipeline.Memo {
 
-    private record Kept(List<String> files, Set<String> folders, Pipeline.Scan scan) {
+    /**
+     * @param folders  the folders of the files it read: any change in them may change it
+     * @param alsoRead the other files and folders it looked at, from the root
+     */
+    private record Kept(List<String> files, Set<String> folders, Set<String> alsoRead, Pipeline.Scan scan) {
+
+        boolean changedBy(Set<String> paths, Set<String> inFolders) {
+            return folders.stream().anyMatch(inFolders::contains) || alsoRead.stream()
+                    .anyMatch(read -> paths.contains(read) || inFolders.contains(read));
+        }
     }
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    /** The inputs the current scan recalled or kept: the others no longer exist. */
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Path root;
     private List<Loader> loaders;
     private int reused;
@@ -52,6 +64,7 @@ final class UnchangedInputs implements Pipeline.Memo {
         if (last == null || !last.files().equals(names(input))) {
             return Optional.empty();
         }
+        used.add(input.display());
         synchronized (this) {
             reused++;
         }
@@ -63,7 +76,16 @@ final class UnchangedInputs implements Pipeline.Memo {
         Set<String> folders = new HashSet<>();
         input.files().forEach(file -> folders.add(folderOf(file.display())));
         loaded.files().stream().map(SourceFile::display).forEach(file -> folders.add(folderOf(file)));
-        kept.put(input.display(), new Kept(names(input), folders, scan));
+        Set<String> alsoRead = new HashSet<>();
+        for (Path path : loaded.unit().alsoRead()) {
+            Path absolute = path.toAbsolutePath().normalize();
+            // Outside the tree nothing changes from one commit to the next.
+            if (absolute.startsWith(root)) {
+                alsoRead.add(root.relativize(absolute).toString().replace('\\', '/'));
+            }
+        }
+        kept.put(input.display(), new Kept(names(input), folders, alsoRead, scan));
+        used.add(input.display());
         synchronized (this) {
             evaluated++;
         }
@@ -82,16 +104,27 @@ final class UnchangedInputs implements Pipeline.Memo {
         }
         Set<String> folders = new HashSet<>();
         paths.forEach(path -> folders.add(folderOf(path)));
-        for (Iterator<Kept> it = kept.values().iterator(); it.hasNext(); ) {
-            if (it.next().folders().stream().anyMatch(folders::contains)) {
-                it.remove();
-            }
-        }
+        kept.values().removeIf(last -> last.changedBy(paths, folders));
+    }
+
+    /**
+     * Whether the last scan's units read one of these paths besides their source files (a policy
+     * file that {@code file()} read): a commit that changes only such a file changes the scan.
+     */
+    boolean read(Set<String> paths) {
+        return kept.values().stream().anyMatch(last -> last.alsoRead().stream().anyMatch(paths::contains));
+    }
+
+    /** The scan is over: what it neither recalled nor kept belongs to inputs that are gone. */
+    void scanned() {
+        kept.keySet().retainAll(used);
+        used.clear();
     }
 
     /** Forgets everything, the loaders too: the next scan starts afresh. */
     synchronized void clear() {
         kept.clear();
+        used.clear();
         loaders = null;
     }
 

@@ -222,6 +222,7 @@ public final class TerraformLoader implements Loader {
     Module load(Path root) {
         Builder builder = new Builder();
         Map<String, Node> inputs = rootInputs(root, builder);
+        builder.alsoRead.add(root.resolve(DownloadedModules.MANIFEST).toAbsolutePath().normalize());
         try {
             builder.downloaded = DownloadedModules.of(root.normalize(), display.apply(root.resolve(DownloadedModules.MANIFEST)));
         } catch (InputException unreadable) {
@@ -231,10 +232,12 @@ public final class TerraformLoader implements Loader {
         builder.configuration |= !inputs.isEmpty();
         String name = display.apply(root);
         List<Resource> configured = builder.withProviderSettings();
-        TerraformUnit resolving = new TerraformUnit(name, configured, builder.values, builder.remote, root.getFileSystem());
+        TerraformUnit resolving = new TerraformUnit(name, configured, builder.values, builder.remote, root.getFileSystem(),
+                builder.alsoRead);
         List<Resource> instances = builder.instances(configured, resolving).stream()
                 .map(r -> withDynamicBlocks(r, resolving)).toList();
-        TerraformUnit unit = new TerraformUnit(name, instances, builder.values, builder.remote, root.getFileSystem());
+        TerraformUnit unit = new TerraformUnit(name, instances, builder.values, builder.remote, root.getFileSystem(),
+                builder.alsoRead);
         return new Module(unit, builder.files, builder.problems);
     }
 
@@ -394,6 +397,11 @@ public final class TerraformLoader implements Loader {
         final Map<String, Location> callSites = new LinkedHashMap<>();
         /** The remote modules terraform init downloaded for the root. */
         DownloadedModules downloaded = DownloadedModules.none();
+        /**
+         * The module folders looked in, found or not, and the download manifest: a folder that
+         * holds no .tf file yet, or does not exist, is no file of the unit, yet adding one changes it.
+         */
+        final Set<Path> alsoRead = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         /**
          * @param qualifier the module's address and a dot ("" for the root)
@@ -411,6 +419,7 @@ public final class TerraformLoader implements Loader {
                 }
                 return;
             }
+            alsoRead.add(dir.toAbsolutePath().normalize());
             ParsedModule module = parse(dir);
             files.addAll(module.files());
             problems.addAll(module.problems());
@@ -577,7 +586,8 @@ public final class TerraformLoader implements Loader {
          */
         List<Resource> instances(List<Resource> configured, TerraformUnit resolving) {
             TerraformUnit existence = configuration ? resolving
-                    : new TerraformUnit(resolving.name(), configured, guessedDefaults(), remote, resolving.fileSystem());
+                    : new TerraformUnit(resolving.name(), configured, guessedDefaults(), remote, resolving.fileSystem(),
+                    alsoRead);
             Map<String, Instances.Keys> modules = new LinkedHashMap<>();
             List<Resource> all = new ArrayList<>();
             for (Resource resource : configured) {
@@ -727,6 +737,7 @@ public final class TerraformLoader implements Loader {
                 return;
             }
             Path child = dir.resolve(source.get()).normalize();
+            alsoRead.add(child.toAbsolutePath());
             SourceTree readable = tree != null ? tree : SourceTree.of(List.of(chain.getLast()));
             if (Files.isDirectory(child) && !readable.contains(child)) {
                 // Another checkout on the runner is not the pull request's to read: the module is unknown.
