@@ -31,9 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  * failing count and failing fingerprints are those of a full scan of that commit checked out,
  * with that commit's configuration. The history after the generated one makes each kind of change
  * that reuse could miss: a new file in a module folder, a module gaining a caller, a called module
- * folder appearing, a root deleted, a module every root calls, files that {@code file()} and
- * {@code templatefile()} read (beside the module, in a subfolder, with an ending no scanner
- * reads), and the configuration. Skipped commits are compared too.
+ * becoming a configuration of its own, a called module folder appearing, a root deleted, a module
+ * every root calls, files that {@code file()} and {@code templatefile()} read (beside the module,
+ * in a subfolder, with an ending no scanner reads), a folder becoming a CDK cloud assembly, and
+ * the configuration. Skipped commits are compared too.
  */
 class KpiReuseTest {
 
@@ -78,6 +79,9 @@ class KpiReuseTest {
                       kms_key_arn = aws_kms_key.agents.arn
                     }
                     """);
+            // Variable values make a called module a configuration applied on its own too, with no call changed.
+            commit("the knowledge-base module gets values of its own", "modules/kb/terraform.tfvars",
+                    "kms_key_arn = \"arn:aws:kms:eu-west-1:111122223333:alias/aws/bedrock\"\n");
             // A call of a folder that does not exist yet: the folder's first file changes the caller.
             commit("stack 5 calls a module not written yet", "stacks/s5/terraform/main.tf",
                     git.read("stacks/s5/terraform/main.tf") + """
@@ -116,6 +120,12 @@ class KpiReuseTest {
             commit("the text policy closed", "keys/open-policy.txt", ACCOUNT_POLICY.formatted("111122223333"));
             commit("the JSON policy opened", "keys/policies/account.json", OPEN_POLICY);
             commit("the template opened", "keys/templates/key.json.tpl", OPEN_POLICY);
+            // A folder of templates that becomes a CDK cloud assembly: its manifest names no stack.
+            commit("a template in a folder of its own", "apps/cdk/Stack.template.json", """
+                    {"Resources": {"Agent": {"Type": "AWS::Bedrock::Agent", "Properties": {"AgentName": "cdk"}}}}
+                    """);
+            commit("the folder is a cloud assembly without stacks", "apps/cdk/manifest.json",
+                    "{\"version\": \"36.0.0\", \"artifacts\": {}}\n");
             git.delete("stacks/s4/terraform/main.tf").delete("stacks/s4/terraform/variables.tf");
             commit("stack 4's Terraform removed");
             commit("every agent of the shared module gets a key", "modules/agent/main.tf",
