@@ -26,6 +26,12 @@ public final class CdkLoader implements Loader {
     private final TemplateLoader templates;
     /** One look at each folder's manifest per scan, from whichever thread asks first. */
     private final Map<Path, Optional<CloudAssembly>> assemblies = new ConcurrentHashMap<>();
+    /**
+     * The same, by the folder's name as reports give it: asked for every file of every scan, and
+     * a name is cheaper to look up than a path to make absolute and normal (a history scan asks
+     * again at each commit).
+     */
+    private final Map<String, Optional<CloudAssembly>> byFolderName = new ConcurrentHashMap<>();
 
     public CdkLoader(TemplateLoader templates) {
         this.templates = templates;
@@ -38,7 +44,9 @@ public final class CdkLoader implements Loader {
 
     @Override
     public boolean mayRead(InputFile file) {
-        return assemblyOf(file).isPresent();
+        int slash = file.display().lastIndexOf('/');
+        String folder = slash < 0 ? "" : file.display().substring(0, slash);
+        return byFolderName.computeIfAbsent(folder, name -> assemblyOf(file)).isPresent();
     }
 
     /** The assembly's stack templates, one input each; its other files are not inputs at all. */
@@ -64,6 +72,10 @@ public final class CdkLoader implements Loader {
     @Override
     public void forget(Set<Path> changed) {
         changed.forEach(file -> assemblies.remove(file.toAbsolutePath().normalize().getParent()));
+        // An assembly is what its manifest says: only a changed manifest changes one.
+        if (changed.stream().anyMatch(file -> file.getFileName().toString().equals(CloudAssembly.MANIFEST))) {
+            byFolderName.clear();
+        }
     }
 
     private Optional<CloudAssembly> assemblyOf(InputFile file) {

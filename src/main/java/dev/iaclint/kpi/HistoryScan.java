@@ -25,7 +25,10 @@ import java.util.Set;
  */
 public final class HistoryScan {
 
-    /** Files that can change a scan's outcome; anything else (code, docs, images) leaves it as it was. */
+    /**
+     * Files that can change a scan's outcome; anything else (code, docs, images) leaves it as it
+     * was, unless a unit read it besides its source files (a policy file read by {@code file()}).
+     */
     private static final List<String> SCANNED_ENDINGS = List.of(".tf", ".tfvars", ".json", ".yaml", ".yml",
             ".template");
 
@@ -68,7 +71,9 @@ public final class HistoryScan {
             Pipeline pipeline = null;
             for (GitHistory.Step step : steps) {
                 Set<String> changed = tree.moveTo(step.commit());
-                if (pipeline != null && changed.stream().noneMatch(HistoryScan::mayChangeTheScan)) {
+                if (pipeline != null && changed.stream().noneMatch(HistoryScan::mayChangeTheScan)
+                        && !memo.read(changed) && !changed.contains(settings.baseline())) {
+                    // What the commit changed is read by no loader and no unit: telling them is not needed.
                     continue;
                 }
                 if (pipeline == null || changed.contains(ConfigLoader.FILE_NAME)) {
@@ -80,6 +85,7 @@ public final class HistoryScan {
                     memo.changed(changed);
                 }
                 Pipeline.Scan scan = pipeline.scan(roots, config.exclude(), memo);
+                memo.scanned();
                 today = Pipeline.triage(scan, config.ignores(), baseline(tree.root(), settings.baseline()),
                         settings.strict() || config.strict());
                 timeline.add(step.revision(), today);

@@ -27,6 +27,7 @@ public final class MemoryTree implements AutoCloseable {
 
     /** Larger files are no infrastructure code worth scanning (a vendored binary, a data dump). */
     static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+    private static final String TOP = "/repository";
 
     private final Repository repository;
     private final FileSystem fileSystem;
@@ -35,8 +36,10 @@ public final class MemoryTree implements AutoCloseable {
 
     public MemoryTree(Repository repository) throws IOException {
         this.repository = repository;
-        this.fileSystem = Jimfs.newFileSystem(Configuration.unix().toBuilder().setWorkingDirectory("/").build());
-        this.root = fileSystem.getPath("/repository");
+        // The top folder is the working directory, as for a scan run in a checkout: files are
+        // named from it, and the configuration's path patterns match those names.
+        this.fileSystem = Jimfs.newFileSystem(Configuration.unix().toBuilder().setWorkingDirectory(TOP).build());
+        this.root = fileSystem.getPath(TOP);
         // An empty .git marks the top of the repository, as in a checkout: modules scanned alone are
         // evaluated through the repository's callers, and nothing above it is read.
         Files.createDirectories(root.resolve(".git"));

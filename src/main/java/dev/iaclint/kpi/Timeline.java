@@ -7,6 +7,7 @@ import dev.iaclint.report.Finding;
 import dev.iaclint.report.ScanResult;
 import dev.iaclint.report.Status;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,12 @@ final class Timeline {
     private final List<Lifetime> fixed = new ArrayList<>();
     private final Map<String, Exemption> granted = new LinkedHashMap<>();
     private final List<Exemption> ended = new ArrayList<>();
+    /**
+     * The last commit's failing findings' fingerprints, by the finding object: a unit reused from
+     * the commit before gives the very same findings, and hashing each of them again on every
+     * commit made the history cost as much as its repository, not its changes.
+     */
+    private Map<Finding, String> fingerprints = new IdentityHashMap<>();
 
     Timeline(KindTable kinds) {
         this.kinds = kinds;
@@ -34,10 +41,17 @@ final class Timeline {
     void add(Revision revision, ScanResult result) {
         boolean first = points.isEmpty();
         Map<String, Finding> failing = new LinkedHashMap<>();
+        Map<Finding, String> known = fingerprints;
+        fingerprints = new IdentityHashMap<>(known.size());
         for (Finding outcome : result.outcomes()) {
             if (outcome.status() == Status.FAIL) {
+                String fingerprint = known.get(outcome);
+                if (fingerprint == null) {
+                    fingerprint = outcome.fingerprint();
+                }
+                fingerprints.put(outcome, fingerprint);
                 // Two findings of one fingerprint (the same line twice) are one thing to fix.
-                failing.putIfAbsent(outcome.fingerprint(), outcome);
+                failing.putIfAbsent(fingerprint, outcome);
             }
         }
         for (var it = open.entrySet().iterator(); it.hasNext(); ) {
@@ -53,9 +67,13 @@ final class Timeline {
         for (var entry : failing.entrySet()) {
             Finding finding = entry.getValue();
             Lifetime was = open.get(entry.getKey());
-            open.put(entry.getKey(), was == null
-                    ? new Lifetime(entry.getKey(), finding, familyOf(finding), revision, null, first && !revision.root())
-                    : new Lifetime(was.fingerprint(), finding, was.family(), was.appeared(), null, was.inherited()));
+            if (was == null) {
+                open.put(entry.getKey(),
+                        new Lifetime(entry.getKey(), finding, familyOf(finding), revision, null, first && !revision.root()));
+            } else if (was.finding() != finding) {
+                open.put(entry.getKey(),
+                        new Lifetime(was.fingerprint(), finding, was.family(), was.appeared(), null, was.inherited()));
+            }
             if (finding.suppression() != null) {
                 exceptions++;
             }

@@ -1,7 +1,9 @@
 package dev.iaclint.model;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The resources of one deployment unit (a template, a Terraform module, a plan) and what they
@@ -30,4 +32,15 @@ public interface Unit {
     Node resolve(Node node);
 
     Optional<Resource> referencedResource(ReferenceNode reference);
+
+    /**
+     * Files and folders the unit was made from besides the files its loader reports it read, as
+     * far as loading and resolving have looked so far: what Terraform's {@code file()} and
+     * {@code templatefile()} asked for, found or not, and the module folders a load looked in.
+     * A scan that reuses the unit after files changed (a history) must load it again when one
+     * of these, or a file in one of these folders, changed.
+     */
+    default Set<Path> alsoRead() {
+        return Set.of();
+    }
 }

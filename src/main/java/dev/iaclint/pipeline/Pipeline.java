@@ -3,7 +3,6 @@ package dev.iaclint.pipeline;
 import dev.iaclint.engine.Baseline;
 import dev.iaclint.engine.Evaluation;
 import dev.iaclint.engine.Evaluator;
-import dev.iaclint.engine.OnePerPlace;
 import dev.iaclint.engine.Triage;
 import dev.iaclint.engine.suppress.Ignore;
 import dev.iaclint.engine.suppress.InlineIgnores;
@@ -48,12 +47,6 @@ import java.util.function.Supplier;
  */
 public final class Pipeline {
 
-    private static final Comparator<Finding> FINDING_ORDER = Comparator
-            .comparing((Finding f) -> f.location().file())
-            .thenComparingInt(f -> f.location().line())
-            .thenComparingInt(f -> f.location().column())
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::resource);
     private static final Comparator<Location> LOCATION_ORDER = Comparator.comparing((Location l) -> l.file())
             .thenComparingInt(Location::line);
 
@@ -115,6 +108,19 @@ public final class Pipeline {
 
         /** Called on the worker thread that evaluated the input. */
         void keep(Input input, Loaded loaded, Scan scan);
+
+        /**
+         * The files under the paths: by default discovered afresh; a memo may update what the
+         * last scan of the same paths found with what changed since ({@link FileDiscovery#rediscover}).
+         */
+        default FileDiscovery.Found discover(List<Path> paths, FileDiscovery discovery) {
+            return discovery.discover(paths);
+        }
+
+        /** What merges the parts' outcomes: by default a fresh one; a memo may keep it, with its merges, across scans. */
+        default MergedOutcomes outcomes() {
+            return new MergedOutcomes();
+        }
     }
 
     /** Discovers the files under the paths (leaving out {@code exclude}d ones) and scans them. */
@@ -133,7 +139,7 @@ public final class Pipeline {
     }
 
     private Scan scan(List<Path> paths, PathPatterns exclude, Progress progress, Memo memo) {
-        FileDiscovery.Found found = discovery.discover(paths);
+        FileDiscovery.Found found = memo.discover(paths, discovery);
         List<InputFile> files = found.files().stream()
                 .filter(f -> exclude.isEmpty() || !exclude.matches(f.display())).toList();
         Scan scan = scan(files, progress, memo);
@@ -181,18 +187,15 @@ public final class Pipeline {
         });
         List<String> scanned = new ArrayList<>();
         List<ScanResult.Skipped> skipped = new ArrayList<>();
-        List<Finding> outcomes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Ignore> ignores = new ArrayList<>();
         for (Scan part : parts) {
             scanned.addAll(part.scanned());
             skipped.addAll(part.skipped());
-            outcomes.addAll(part.outcomes());
             problems.addAll(part.problems());
             ignores.addAll(part.ignores());
         }
-        outcomes.sort(FINDING_ORDER);
-        List<Finding> onePerPlace = OnePerPlace.merge(outcomes);
+        List<Finding> onePerPlace = memo.outcomes().of(parts);
         problems.sort(Comparator.comparing(Problem::location, LOCATION_ORDER));
         ignores.sort(Comparator.comparing(Ignore::location, LOCATION_ORDER));
         return new Scan(scanned.stream().sorted().distinct().toList(),

@@ -1,6 +1,7 @@
 package dev.iaclint.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,13 +41,15 @@ public record Coverage(List<Family> families) {
     }
 
     public static Coverage of(ScanResult result) {
-        Map<String, int[]> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        // Counted by the family as the rule spells it first (a few spellings, looked up by hash),
+        // then families that differ only in case are added up under the spelling met first.
+        Map<String, int[]> spelled = new LinkedHashMap<>();
         for (Finding outcome : result.outcomes()) {
             String family = outcome.rule().coverage();
             if (family == null) {
                 continue;
             }
-            int[] c = counts.computeIfAbsent(family, f -> new int[3]);
+            int[] c = spelled.computeIfAbsent(family, f -> new int[3]);
             c[1]++;
             if (outcome.status() == Status.PASS) {
                 c[0]++;
@@ -54,6 +57,13 @@ public record Coverage(List<Family> families) {
                 c[2]++;
             }
         }
+        Map<String, int[]> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        spelled.forEach((family, c) -> {
+            int[] sum = counts.computeIfAbsent(family, f -> new int[3]);
+            for (int i = 0; i < 3; i++) {
+                sum[i] += c[i];
+            }
+        });
         List<Family> families = new ArrayList<>();
         counts.forEach((name, c) -> families.add(new Family(name, c[0], c[1], c[2])));
         return new Coverage(families);

@@ -6,13 +6,16 @@ import dev.iaclint.load.SourceTree;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,6 +76,75 @@ public final class FileDiscovery {
             }
         }
         return new Found(List.copyOf(files.values()), missing);
+    }
+
+    /**
+     * What {@link #discover} would find now, from what it found before and the files that changed
+     * since (added, modified or deleted): only those are looked at. Empty when the roots are not
+     * plain folders (a file or a link named), the last walk missed something, or a changed CDK
+     * manifest may turn a whole {@code cdk.out} folder in or out: then discover afresh.
+     *
+     * @param last    what {@link #discover} (or this) found for the same roots
+     * @param changed the changed files, as paths under the roots
+     */
+    public Optional<Found> rediscover(Found last, List<Path> roots, Collection<Path> changed) {
+        for (Path root : roots) {
+            if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+        }
+        if (!last.missing().isEmpty()
+                || changed.stream().anyMatch(file -> file.getFileName().toString().equals(CloudAssembly.MANIFEST))) {
+            return Optional.empty();
+        }
+        List<InputFile> files = new ArrayList<>(last.files());
+        for (Path file : changed) {
+            Path absolute = file.toAbsolutePath().normalize();
+            String display = display(absolute);
+            int at = indexOf(files, display);
+            Optional<Path> root = roots.stream().filter(r -> found(r.toAbsolutePath().normalize(), absolute)).findFirst();
+            if (at >= 0 && root.isEmpty()) {
+                files.remove(at);
+            } else if (at < 0 && root.isPresent()) {
+                // Named as the first root's walk that finds it names it.
+                Path top = root.get().toAbsolutePath().normalize();
+                files.add(-at - 1, new InputFile(root.get().resolve(top.relativize(absolute)), display, false));
+            }
+            // A file still there is the same file to scan: its object stays, so what was worked out from it stays.
+        }
+        return Optional.of(new Found(List.copyOf(files), List.of()));
+    }
+
+    /** Whether walking the folder finds the file: a regular file to scan, in no skipped folder below the root. */
+    private static boolean found(Path root, Path file) {
+        if (!file.startsWith(root) || file.equals(root) || !hasScannedExtension(file)
+                || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        for (Path dir = file.getParent(); !dir.equals(root); dir = dir.getParent()) {
+            if (skipped(dir)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the file of that name is in the sorted list, or (-(insertion point) - 1). */
+    private static int indexOf(List<InputFile> files, String display) {
+        int low = 0;
+        int high = files.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = files.get(middle).display().compareTo(display);
+            if (order < 0) {
+                low = middle + 1;
+            } else if (order > 0) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        return -(low + 1);
     }
 
     /**

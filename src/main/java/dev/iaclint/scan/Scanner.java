@@ -8,6 +8,7 @@ import dev.iaclint.load.Parallel;
 import dev.iaclint.model.Location;
 import dev.iaclint.parse.InputException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +45,18 @@ public final class Scanner {
         this.progress = progress;
     }
 
-    /** What becomes of each input; the scanner calls one method per input, on a worker thread. */
+    /**
+     * What becomes of each input; the scanner asks {@link #reused} on its own thread, then calls
+     * one other method per input that was not reused, on a worker thread.
+     */
     public interface Stage<R> {
 
         R loaded(Input input, Loaded loaded);
 
         /**
          * What an earlier scan made of this input, when nothing it read has changed since (a
-         * history scan reuses the units a commit did not touch); empty loads it.
+         * history scan reuses the units a commit did not touch); empty loads it. Asked before
+         * any input loads, so that reusing an input costs no task.
          */
         default Optional<R> reused(Input input) {
             return Optional.empty();
@@ -69,15 +74,22 @@ public final class Scanner {
         loaders.forEach(loader -> claimed.put(loader, new ArrayList<>()));
         List<InputFile> unclaimed = new ArrayList<>();
         for (InputFile file : files) {
-            Optional<Loader> first = loaders.stream().filter(loader -> loader.mayRead(file)).findFirst();
-            first.ifPresentOrElse(loader -> claimed.get(loader).add(file), () -> unclaimed.add(file));
+            claimed.getOrDefault(firstReader(file), unclaimed).add(file);
         }
         Parallel parallel = this::run;
+        // What an earlier scan made of an input is taken here; only the others are tasks to run.
+        List<Optional<R>> reused = new ArrayList<>();
         List<Callable<R>> tasks = new ArrayList<>();
         AtomicInteger done = new AtomicInteger(unclaimed.size());
         claimed.forEach((loader, mine) -> {
             if (!mine.isEmpty()) {
                 for (Input input : loader.inputs(mine, parallel)) {
+                    Optional<R> earlier = next.reused(input);
+                    reused.add(earlier);
+                    if (earlier.isPresent()) {
+                        progress.filesDone(Math.min(files.size(), done.addAndGet(input.files().size())), files.size());
+                        continue;
+                    }
                     tasks.add(() -> {
                         R result = load(loader, input, next);
                         progress.filesDone(Math.min(files.size(), done.addAndGet(input.files().size())), files.size());
@@ -86,18 +98,26 @@ public final class Scanner {
                 }
             }
         });
-        List<R> results = new ArrayList<>(run(tasks, e -> next.failed(internalError(e))));
+        Iterator<R> loaded = run(tasks, e -> next.failed(internalError(e))).iterator();
+        List<R> results = new ArrayList<>(reused.size() + unclaimed.size());
+        reused.forEach(earlier -> results.add(earlier.isPresent() ? earlier.get() : loaded.next()));
         unclaimed.forEach(file -> results.add(next.skipped(file, "not infrastructure code iac-lint reads")));
         return results;
+    }
+
+    /** The first loader that may read the file; null for none. */
+    private Loader firstReader(InputFile file) {
+        for (Loader loader : loaders) {
+            if (loader.mayRead(file)) {
+                return loader;
+            }
+        }
+        return null;
     }
 
     /** The input's own loader first, then the later loaders that may read it, until one recognises it. */
     private <R> R load(Loader owner, Input input, Stage<R> next) {
         try {
-            Optional<R> reused = next.reused(input);
-            if (reused.isPresent()) {
-                return reused.get();
-            }
             List<String> tried = new ArrayList<>();
             for (Loader loader : loaders.subList(loaders.indexOf(owner), loaders.size())) {
                 if (loader != owner && !input.files().stream().allMatch(loader::mayRead)) {

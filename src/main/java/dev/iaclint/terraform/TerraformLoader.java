@@ -41,6 +41,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -82,12 +83,50 @@ public final class TerraformLoader implements Loader {
     private final RepositoryCallers repositoryCallers = new RepositoryCallers(this::localModuleFolders);
     /** What module folders may read: set from the scan's files; a root loaded on its own is its own tree. */
     private volatile SourceTree tree;
+    /** How the last scan's files were grouped into roots. */
+    private volatile Grouping grouping;
+    /** What each folder parsed into before {@link #forget} dropped it, until the next grouping. */
+    private final Map<Path, ParsedModule> forgotten = new ConcurrentHashMap<>();
+
+    /** A root module to load, with the scanned files it stands for and which files it reports on. */
+    private record Root(Path folder, String name, List<InputFile> files, Predicate<String> reported) {
+    }
+
+    /**
+     * Files grouped into roots.
+     *
+     * @param callers the version of {@link RepositoryCallers} the grouping asked
+     */
+    private record Grouping(List<InputFile> files, List<Root> roots, long callers) {
+
+        /** The very same files: a history's discovery keeps a file's object while the file is there. */
+        boolean sameFiles(List<InputFile> others) {
+            if (others.size() != files.size()) {
+                return false;
+            }
+            for (int i = 0; i < others.size(); i++) {
+                if (others.get(i) != files.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     /** One file of a module folder: its name as reported, its syntax (null when unreadable) and lines. */
     public record ParsedFile(String display, Body body, List<String> lines) {
     }
 
-    private record ParsedModule(List<ParsedFile> files, List<InputException> problems) {
+    /**
+     * A module folder's files, and what telling roots from modules asks of them on every scan,
+     * worked out once: a history scan keeps them until a file of the folder changes.
+     *
+     * @param calls           the folders of the local modules it calls
+     * @param configuration   it holds a module's files, not just variable values
+     * @param appliesOnItsOwn it configures a provider or a backend, or has variable values
+     */
+    private record ParsedModule(List<ParsedFile> files, List<InputException> problems, List<Path> calls,
+                                boolean configuration, boolean appliesOnItsOwn) {
     }
 
     /** What a root module yields: its unit, the files it read, and what could not be read. */
@@ -116,31 +155,73 @@ public final class TerraformLoader implements Loader {
         return isConfiguration(file.display()) || isVariables(file.display());
     }
 
-    /** One input per root module: a folder of .tf files that no other scanned folder calls. */
+    /**
+     * One input per root module: a folder of .tf files that no other scanned folder calls. The
+     * same files grouped the same way last time (a history's next commit, which changed what some
+     * files say but not which folders call which) are not grouped again.
+     */
     @Override
     public List<Input> inputs(List<InputFile> files, Parallel parallel) {
+        Grouping last = grouping;
+        if (last == null || !last.sameFiles(files) || !sameRoles() || last.callers() != repositoryCallers.version()) {
+            List<Root> roots = roots(files, parallel);
+            last = new Grouping(files, roots, repositoryCallers.version());
+            grouping = last;
+        }
+        forgotten.clear();
+        // Inputs are made afresh: an input keeps what it read, and the files may say something else now.
+        return last.roots().stream().map(root -> new Input(root.folder(), root.name(), root.files(), root.reported()))
+                .toList();
+    }
+
+    /** Whether every folder forgotten since the last grouping, parsed again, calls the same folders and plays the same role. */
+    private boolean sameRoles() {
+        for (Map.Entry<Path, ParsedModule> was : forgotten.entrySet()) {
+            ParsedModule now;
+            try {
+                now = parse(was.getKey());
+            } catch (RuntimeException | StackOverflowError e) {
+                return false;
+            }
+            if (!now.calls().equals(was.getValue().calls()) || now.configuration() != was.getValue().configuration()
+                    || now.appliesOnItsOwn() != was.getValue().appliesOnItsOwn()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Root> roots(List<InputFile> files, Parallel parallel) {
         Map<Path, List<InputFile>> folders = new LinkedHashMap<>();
-        tree = SourceTree.of(files.stream().map(InputFile::path).toList());
         for (InputFile file : files) {
             folders.computeIfAbsent(file.path().toAbsolutePath().normalize().getParent(), d -> new ArrayList<>()).add(file);
         }
+        // The files' folders span the same tree as the files, and there are fewer of them.
+        tree = SourceTree.of(new ArrayList<>(folders.keySet()));
         // Telling roots from called modules parses every folder's .tf files (kept for the roots'
-        // loads), so it runs in parallel too. A folder that fails here fails again, reported, in its load.
+        // loads), so it runs in parallel too.
         List<Path> order = new ArrayList<>(folders.keySet());
-        List<List<Path>> called = parallel.run(order.stream().<java.util.concurrent.Callable<List<Path>>>map(
-                folder -> () -> localModuleFolders(folder)).toList(), failure -> List.of());
+        List<ParsedModule> modules = parallel.run(order.stream().<java.util.concurrent.Callable<ParsedModule>>map(
+                folder -> () -> parse(folder)).toList(), failure -> null);
         Map<Path, List<Path>> calls = new LinkedHashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            calls.put(order.get(i), called.get(i));
-        }
-        // A folder named on the command line, or one that configures a provider, a backend or
-        // variable values, is applied as it is: whatever calls it, it is also a root.
         Set<Path> configurations = new HashSet<>();
+        Set<Path> withConfiguration = new HashSet<>();
+        for (int i = 0; i < order.size(); i++) {
+            ParsedModule module = modules.get(i);
+            calls.put(order.get(i), module == null ? List.of() : module.calls());
+            // A folder that configures a provider, a backend or variable values is applied as it is.
+            if (module != null && module.appliesOnItsOwn()) {
+                configurations.add(order.get(i));
+            }
+            // A folder that fails here is loaded all the same, to fail again, reported, in its load.
+            if (module == null || module.configuration()) {
+                withConfiguration.add(order.get(i));
+            }
+        }
+        // A folder named on the command line, or a configuration, is applied as it is: whatever
+        // calls it, it is also a root.
         Set<Path> alwaysRoots = new HashSet<>();
         folders.forEach((folder, inFolder) -> {
-            if (appliesOnItsOwn(folder)) {
-                configurations.add(folder);
-            }
             if (configurations.contains(folder) || inFolder.stream().anyMatch(InputFile::named)) {
                 alwaysRoots.add(folder);
             }
@@ -150,28 +231,31 @@ public final class TerraformLoader implements Loader {
         // evaluated through the configurations of the repository that call it: the verdict a full
         // scan gives. A configuration (providers, a backend, variable values) is applied as it is.
         Map<Path, List<InputFile>> byRoot = new LinkedHashMap<>();
+        Set<Path> askedItself = new HashSet<>();
         for (Path folder : RootModules.of(calls, alwaysRoots)) {
-            if (!hasConfiguration(folder)) {
+            if (!withConfiguration.contains(folder)) {
                 continue;
             }
             boolean throughCallers = !configurations.contains(folder);
             for (Path root : throughCallers ? repositoryCallers.rootsOf(folder) : List.of(folder)) {
                 byRoot.computeIfAbsent(root, r -> new ArrayList<>()).addAll(folders.getOrDefault(folder, List.of()));
+                if (root.equals(folder)) {
+                    askedItself.add(root);
+                }
             }
         }
-        List<Input> inputs = new ArrayList<>();
+        List<Root> roots = new ArrayList<>();
         byRoot.forEach((root, named) -> {
             String rootName = display.apply(root);
-            // Asked for a configuration, the scan also reports what it causes in the modules it
-            // calls (a caller passing alias/aws/... into a local module); asked for a module, only
-            // the module's files.
-            boolean configurationAsked = named.stream()
-                    .anyMatch(file -> file.path().toAbsolutePath().normalize().getParent().equals(root));
-            inputs.add(new Input(root, rootName, named, configurationAsked
+            // Asked for a configuration (files of the root's own folder), the scan also reports
+            // what it causes in the modules it calls (a caller passing alias/aws/... into a local
+            // module); asked for a module, only the module's files.
+            boolean configurationAsked = askedItself.contains(root);
+            roots.add(new Root(root, rootName, List.copyOf(named), configurationAsked
                     ? file -> requested.contains(file) || !RequestedFiles.parentOf(file).equals(rootName)
                     : requested::contains));
         });
-        return inputs;
+        return roots;
     }
 
     @Override
@@ -182,14 +266,9 @@ public final class TerraformLoader implements Loader {
         return Optional.of(new Loaded(module.unit(), files, module.problems()));
     }
 
-    /** Whether a folder holds a module's files, not just variable values. */
-    private boolean hasConfiguration(Path folder) {
-        return parse(folder).files().stream().anyMatch(file -> isConfiguration(file.display()));
-    }
-
     /** Whether a folder configures a provider or a backend, or has variable values: a configuration to apply. */
-    private boolean appliesOnItsOwn(Path folder) {
-        for (ParsedFile file : parse(folder).files()) {
+    private static boolean appliesOnItsOwn(Path folder, List<ParsedFile> files) {
+        for (ParsedFile file : files) {
             if (file.body() != null && (!file.body().blocks("provider").isEmpty() || file.body().blocks("terraform")
                     .stream().anyMatch(t -> !t.body().blocks("backend").isEmpty() || !t.body().blocks("cloud").isEmpty()))) {
                 return true;
@@ -207,8 +286,12 @@ public final class TerraformLoader implements Loader {
 
     /** The folders of the local modules a folder calls, so callers can tell roots from children. */
     List<Path> localModuleFolders(Path dir) {
+        return parse(dir).calls();
+    }
+
+    private static List<Path> localModuleFolders(Path dir, List<ParsedFile> files) {
         List<Path> folders = new ArrayList<>();
-        for (ParsedFile file : parse(dir).files()) {
+        for (ParsedFile file : files) {
             if (file.body() == null) {
                 continue;
             }
@@ -222,6 +305,7 @@ public final class TerraformLoader implements Loader {
     Module load(Path root) {
         Builder builder = new Builder();
         Map<String, Node> inputs = rootInputs(root, builder);
+        builder.alsoRead.add(root.resolve(DownloadedModules.MANIFEST).toAbsolutePath().normalize());
         try {
             builder.downloaded = DownloadedModules.of(root.normalize(), display.apply(root.resolve(DownloadedModules.MANIFEST)));
         } catch (InputException unreadable) {
@@ -231,10 +315,12 @@ public final class TerraformLoader implements Loader {
         builder.configuration |= !inputs.isEmpty();
         String name = display.apply(root);
         List<Resource> configured = builder.withProviderSettings();
-        TerraformUnit resolving = new TerraformUnit(name, configured, builder.values, builder.remote, root.getFileSystem());
+        TerraformUnit resolving = new TerraformUnit(name, configured, builder.values, builder.remote, root.getFileSystem(),
+                builder.alsoRead);
         List<Resource> instances = builder.instances(configured, resolving).stream()
                 .map(r -> withDynamicBlocks(r, resolving)).toList();
-        TerraformUnit unit = new TerraformUnit(name, instances, builder.values, builder.remote, root.getFileSystem());
+        TerraformUnit unit = new TerraformUnit(name, instances, builder.values, builder.remote, root.getFileSystem(),
+                builder.alsoRead);
         return new Module(unit, builder.files, builder.problems);
     }
 
@@ -249,10 +335,14 @@ public final class TerraformLoader implements Loader {
     /** A changed file changes its folder's module; a changed module file may change which folders call which. */
     @Override
     public void forget(Set<Path> changed) {
-        changed.forEach(file -> parsed.remove(file.toAbsolutePath().normalize().getParent()));
-        if (changed.stream().anyMatch(file -> isConfiguration(file.getFileName().toString()))) {
-            repositoryCallers.forget();
+        for (Path file : changed) {
+            Path folder = file.toAbsolutePath().normalize().getParent();
+            ParsedModule was = parsed.remove(folder);
+            if (was != null) {
+                forgotten.putIfAbsent(folder, was);
+            }
         }
+        repositoryCallers.forget(changed);
     }
 
     // ---- reading --------------------------------------------------------------------------
@@ -272,7 +362,7 @@ public final class TerraformLoader implements Loader {
                     && (!Files.isSymbolicLink(p) || readable.contains(p))).sorted().toList();
         } catch (IOException e) {
             problems.add(new InputException(Location.file(display.apply(dir)), "cannot list the module folder: " + e));
-            return new ParsedModule(files, problems);
+            return parsed(dir, files, problems);
         }
         for (Path path : tf) {
             String name = display.apply(path);
@@ -287,7 +377,12 @@ public final class TerraformLoader implements Loader {
         }
         List<ParsedFile> merged = Overrides.apply(files);
         problems.addAll(DuplicateBlocks.find(merged));
-        return new ParsedModule(merged, problems);
+        return parsed(dir, merged, problems);
+    }
+
+    private static ParsedModule parsed(Path dir, List<ParsedFile> files, List<InputException> problems) {
+        return new ParsedModule(files, problems, List.copyOf(localModuleFolders(dir, files)),
+                files.stream().anyMatch(file -> isConfiguration(file.display())), appliesOnItsOwn(dir, files));
     }
 
     private static Optional<String> localSource(Body.Block call) {
@@ -394,6 +489,11 @@ public final class TerraformLoader implements Loader {
         final Map<String, Location> callSites = new LinkedHashMap<>();
         /** The remote modules terraform init downloaded for the root. */
         DownloadedModules downloaded = DownloadedModules.none();
+        /**
+         * The module folders looked in, found or not, and the download manifest: a folder that
+         * holds no .tf file yet, or does not exist, is no file of the unit, yet adding one changes it.
+         */
+        final Set<Path> alsoRead = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         /**
          * @param qualifier the module's address and a dot ("" for the root)
@@ -411,6 +511,7 @@ public final class TerraformLoader implements Loader {
                 }
                 return;
             }
+            alsoRead.add(dir.toAbsolutePath().normalize());
             ParsedModule module = parse(dir);
             files.addAll(module.files());
             problems.addAll(module.problems());
@@ -577,7 +678,8 @@ public final class TerraformLoader implements Loader {
          */
         List<Resource> instances(List<Resource> configured, TerraformUnit resolving) {
             TerraformUnit existence = configuration ? resolving
-                    : new TerraformUnit(resolving.name(), configured, guessedDefaults(), remote, resolving.fileSystem());
+                    : new TerraformUnit(resolving.name(), configured, guessedDefaults(), remote, resolving.fileSystem(),
+                    alsoRead);
             Map<String, Instances.Keys> modules = new LinkedHashMap<>();
             List<Resource> all = new ArrayList<>();
             for (Resource resource : configured) {
@@ -727,6 +829,7 @@ public final class TerraformLoader implements Loader {
                 return;
             }
             Path child = dir.resolve(source.get()).normalize();
+            alsoRead.add(child.toAbsolutePath());
             SourceTree readable = tree != null ? tree : SourceTree.of(List.of(chain.getLast()));
             if (Files.isDirectory(child) && !readable.contains(child)) {
                 // Another checkout on the runner is not the pull request's to read: the module is unknown.

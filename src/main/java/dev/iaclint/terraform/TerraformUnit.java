@@ -15,12 +15,14 @@ import dev.iaclint.terraform.functions.Functions;
 import dev.iaclint.terraform.functions.ModuleFiles;
 import dev.iaclint.terraform.functions.Values;
 import java.nio.file.FileSystem;
+import java.nio.file.Path;
 import dev.iaclint.parse.InputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A Terraform root module with its local child modules, as one unit. Names are qualified by
@@ -44,6 +46,8 @@ final class TerraformUnit extends IndexedUnit {
     /** What file() may read: the folders of this unit's modules. */
     private final ModuleFiles files;
     private final FileSystem fileSystem;
+    /** Files and folders looked at besides the parsed source files, shared by the units of one load. */
+    private final Set<Path> alsoRead;
     private int depth;
     /**
      * Each variable, local and output resolved once: {@code merge(local.a, local.a)} chains would
@@ -57,16 +61,24 @@ final class TerraformUnit extends IndexedUnit {
      * @param values        qualified names ({@code var.x}, {@code module.kb.local.y},
      *                      {@code module.kb.output.z}) to their value nodes
      * @param remoteModules qualified module addresses whose source is not local, to that source
+     * @param alsoRead      what the load looked at besides the source files (a thread-safe set);
+     *                      what {@code file()} and {@code templatefile()} ask for is added to it
      */
     TerraformUnit(String name, List<Resource> resources, Map<String, Node> values, Map<String, String> remoteModules,
-                  FileSystem fileSystem) {
+                  FileSystem fileSystem, Set<Path> alsoRead) {
         super(name, Format.TERRAFORM, resources);
         this.values = Map.copyOf(values);
         this.remoteModules = Map.copyOf(remoteModules);
         this.fileSystem = fileSystem;
+        this.alsoRead = alsoRead;
         this.files = ModuleFiles.inside(values.entrySet().stream().filter(e -> e.getKey().endsWith(PATH_MODULE))
                 .map(Map.Entry::getValue).filter(ScalarNode.class::isInstance)
-                .map(folder -> fileSystem.getPath(((ScalarNode) folder).text())).toList());
+                .map(folder -> fileSystem.getPath(((ScalarNode) folder).text())).toList(), alsoRead);
+    }
+
+    @Override
+    public Set<Path> alsoRead() {
+        return Set.copyOf(alsoRead);
     }
 
     /** The file system the modules were read from: the disk, or the memory tree of a commit. */

@@ -41,6 +41,11 @@ public final class GitRepository implements AutoCloseable {
         return this;
     }
 
+    /** A file of the work tree, as the next commit would hold it. */
+    public String read(String path) throws IOException {
+        return Files.readString(folder.resolve(path));
+    }
+
     public GitRepository delete(String path) throws IOException {
         Files.delete(folder.resolve(path));
         return this;

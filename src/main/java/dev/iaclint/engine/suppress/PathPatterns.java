@@ -34,7 +34,9 @@ public final class PathPatterns {
         if (matchers.isEmpty()) {
             return true;
         }
-        Path absolute = Path.of(file).toAbsolutePath().normalize();
+        // The base's file system: a commit kpi reads lives in memory, where reports name files
+        // from its top folder, the in-memory file system's working directory.
+        Path absolute = base.getFileSystem().getPath(file).toAbsolutePath().normalize();
         Path path = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
         return matchers.stream().anyMatch(matcher -> matcher.matches(path));
     }

@@ -101,6 +101,9 @@ public final class SuppressionFilter {
         /** Ascending, so the caller sees them in the order they were given. */
         Set<Integer> of(Finding finding) {
             String file = finding.location().file();
+            if (everywhere.isEmpty() && !byLine.containsKey(file) && !byResource.containsKey(file)) {
+                return Set.of(); // most files carry no ignore: no set to build for each of their findings
+            }
             Set<Integer> found = new TreeSet<>(everywhere);
             Map<Integer, List<Integer>> lines = byLine.getOrDefault(file, Map.of());
             found.addAll(lines.getOrDefault(finding.location().line(), List.of()));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The files {@code file()} may read: regular files inside the folders of the scanned modules,
@@ -20,20 +21,26 @@ public final class ModuleFiles {
     /** Larger than any policy document or key list; a larger file is left unknown rather than read. */
     private static final long MAX_BYTES = 1 << 20;
 
-    private static final ModuleFiles NONE = new ModuleFiles(List.of());
+    private static final ModuleFiles NONE = new ModuleFiles(List.of(), null);
 
     private final List<Path> folders;
+    private final Set<Path> asked;
 
-    private ModuleFiles(List<Path> folders) {
+    private ModuleFiles(List<Path> folders, Set<Path> asked) {
         this.folders = folders;
+        this.asked = asked;
     }
 
     public static ModuleFiles none() {
         return NONE;
     }
 
-    /** @param folders the module folders, as written; those that do not exist are left out */
-    public static ModuleFiles inside(Collection<Path> folders) {
+    /**
+     * @param folders the module folders, as written; those that do not exist are left out
+     * @param asked   told every path a read asks for, found or not (a thread-safe set): what the
+     *                unit made with these files changes when one of them changes or appears
+     */
+    public static ModuleFiles inside(Collection<Path> folders, Set<Path> asked) {
         List<Path> real = new ArrayList<>();
         for (Path folder : folders) {
             try {
@@ -42,7 +49,7 @@ public final class ModuleFiles {
                 // a folder that cannot be resolved holds nothing to read
             }
         }
-        return new ModuleFiles(List.copyOf(real));
+        return new ModuleFiles(List.copyOf(real), asked);
     }
 
     /** The UTF-8 text of the file, or empty when it is outside the module folders, missing, too large or not UTF-8. */
@@ -52,7 +59,9 @@ public final class ModuleFiles {
                 return Optional.empty();
             }
             // The modules' own file system: a commit kpi reads lives in memory, not on the disk.
-            Path real = folders.get(0).getFileSystem().getPath(path).toRealPath();
+            Path written = folders.get(0).getFileSystem().getPath(path);
+            asked.add(written.toAbsolutePath().normalize());
+            Path real = written.toRealPath();
             if (folders.stream().noneMatch(real::startsWith) || !Files.isRegularFile(real)
                     || Files.size(real) > MAX_BYTES) {
                 return Optional.empty();

@@ -2,11 +2,14 @@ package dev.iaclint.terraform.functions;
 
 import static dev.iaclint.terraform.functions.Nodes.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +28,8 @@ class FileFunctionsTest {
         Files.writeString(module.resolve("policy.json"), "{\"Statement\": []}");
         Path outside = Files.writeString(dir.resolve("secret.txt"), "secret");
         Files.createSymbolicLink(module.resolve("link.txt"), outside);
-        ModuleFiles files = ModuleFiles.inside(List.of(module));
+        Set<Path> asked = new HashSet<>();
+        ModuleFiles files = ModuleFiles.inside(List.of(module), asked);
 
         assertEquals("{\"Statement\": []}", file(files, module.resolve("policy.json").toString()));
         assertEquals("unknown", file(files, outside.toString()), "outside the module folder");
@@ -34,6 +38,9 @@ class FileFunctionsTest {
         assertEquals("unknown", file(files, "policy.json"), "relative to where Terraform runs");
         assertEquals("unknown", file(files, module.resolve("missing.json").toString()));
         assertEquals("unknown", file(ModuleFiles.none(), module.resolve("policy.json").toString()));
+        // What was asked for, found or not: a history scan reloads the module when one changes or appears.
+        assertTrue(asked.containsAll(List.of(module.resolve("policy.json"), module.resolve("missing.json"), outside)),
+                () -> "asked: " + asked);
     }
 
     @Test
@@ -42,7 +49,7 @@ class FileFunctionsTest {
         Files.writeString(module.resolve("policy.tpl"),
                 "{\"Principal\": {\"AWS\": \"${principal}\"}, \"Sid\": \"${upper(names[0])}-${cfg.env}\"}");
         Files.writeString(module.resolve("loop.tpl"), "%{ for n in names }${n}%{ endfor }");
-        ModuleFiles files = ModuleFiles.inside(List.of(module));
+        ModuleFiles files = ModuleFiles.inside(List.of(module), new HashSet<>());
         String policy = module.resolve("policy.tpl").toString();
         var vars = Nodes.map("principal", s("*"), "names", Nodes.list(s("agents")), "cfg", Nodes.map("env", s("prod")));
 
@@ -67,7 +74,7 @@ class FileFunctionsTest {
                 com.google.common.jimfs.Configuration.unix())) {
             Path module = Files.createDirectories(memory.getPath(onDisk.toString()));
             Files.writeString(module.resolve("policy.json"), "in memory");
-            ModuleFiles files = ModuleFiles.inside(List.of(module));
+            ModuleFiles files = ModuleFiles.inside(List.of(module), new HashSet<>());
             assertEquals("in memory", file(files, onDisk.resolve("policy.json").toString()));
         }
     }
