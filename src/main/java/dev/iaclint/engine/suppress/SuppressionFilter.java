@@ -21,6 +21,9 @@ public final class SuppressionFilter {
     }
 
     public static Result apply(List<Finding> findings, List<Ignore> ignores) {
+        if (ignores.isEmpty()) {
+            return new Result(new ArrayList<>(findings), List.of()); // nothing to suppress: no finding to look at
+        }
         Candidates candidates = new Candidates(ignores);
         Set<Ignore> used = new LinkedHashSet<>();
         List<Finding> marked = new ArrayList<>(findings.size());
