@@ -56,10 +56,13 @@ public final class JsonNodeReader {
     private final String file;
     private final TagHandler handler;
     private final JsonParser parser;
-    /** Where the name {@link #nextField} returned last is written: its line and column, and its length. */
-    private int keyLine;
-    private int keyColumn;
-    private int keyLength;
+    /**
+     * {@link #nextField} stopped on a field's name and the value is not read yet: so that where
+     * the name is written is worked out only when asked ({@link #keyLocation}), which for the
+     * fields a caller passes over it never is.
+     */
+    private boolean onName;
+    private String name;
     /** Strings {@link #value} read, to give equal ones one object; null unless {@link #shareStrings}. */
     private Map<String, String> strings;
 
@@ -92,7 +95,7 @@ public final class JsonNodeReader {
             T read = walk.walk(json);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                throw new InputException(json.start(), "invalid JSON: unexpected content after the top-level value");
+                throw new InputException(json.tokenStart(), "invalid JSON: unexpected content after the top-level value");
             }
             return read;
         } catch (StreamConstraintsException e) {
@@ -121,36 +124,52 @@ public final class JsonNodeReader {
     }
 
     /** The token the reader is on. */
-    public JsonToken token() {
+    public JsonToken token() throws IOException {
+        toValue();
         return parser.currentToken();
     }
 
     /**
-     * Moves to the next field of the object the reader is in: returns its name and leaves the
-     * reader on its value; null at the end of the object.
+     * Moves to the next field of the object the reader is in: returns its name, the reader then on
+     * its value; null at the end of the object. A value the caller did not read is passed over.
      */
     public String nextField() throws IOException {
+        if (onName) {
+            toValue();
+            parser.skipChildren();
+        }
         JsonToken token = parser.nextToken();
         if (token != JsonToken.FIELD_NAME) {
             expectEnd(token, JsonToken.END_OBJECT);
             return null;
         }
-        String key = parser.currentName();
-        JsonLocation at = parser.currentTokenLocation();
-        keyLine = Math.max(1, at.getLineNr());
-        keyColumn = Math.max(1, at.getColumnNr());
-        keyLength = key.length();
-        parser.nextToken();
-        return key;
+        onName = true;
+        name = parser.currentName();
+        return name;
     }
 
-    /** Where the name {@link #nextField} returned last is written, quotes included. */
+    /** Where the name {@link #nextField} returned last is written, quotes included; asked before its value is read. */
     public Location keyLocation() {
-        return new Location(file, keyLine, keyColumn, keyLine, keyColumn + keyLength + 2);
+        if (!onName) {
+            throw new IllegalStateException("the field's value is read already");
+        }
+        JsonLocation at = parser.currentTokenLocation();
+        int line = Math.max(1, at.getLineNr());
+        int column = Math.max(1, at.getColumnNr());
+        return new Location(file, line, column, line, column + name.length() + 2);
+    }
+
+    /** Reads the value's first token, when {@link #nextField} stopped on its name. */
+    private void toValue() throws IOException {
+        if (onName) {
+            onName = false;
+            parser.nextToken();
+        }
     }
 
     /** Moves to the next item of the array the reader is in; false at the end of the array. */
     public boolean nextItem() throws IOException {
+        toValue();
         JsonToken token = parser.nextToken();
         if (token == JsonToken.END_ARRAY || token == null) {
             expectEnd(token, JsonToken.END_ARRAY);
@@ -161,7 +180,7 @@ public final class JsonNodeReader {
 
     /** The value the reader is on, read whole; the reader is left on its last token. */
     public Node value() throws IOException {
-        JsonToken token = parser.currentToken();
+        JsonToken token = token();
         return switch (token) {
             case START_OBJECT -> handler.mapping(object());
             case START_ARRAY -> array();
@@ -173,7 +192,7 @@ public final class JsonNodeReader {
             case VALUE_TRUE -> scalar("true", Boolean.TRUE);
             case VALUE_FALSE -> scalar("false", Boolean.FALSE);
             case VALUE_NULL -> scalar("null", null);
-            default -> throw new InputException(start(), "invalid JSON: unexpected " + token);
+            default -> throw new InputException(tokenStart(), "invalid JSON: unexpected " + token);
         };
     }
 
@@ -190,23 +209,25 @@ public final class JsonNodeReader {
 
     /** Passes over the value the reader is on; the parser still checks it. */
     public void skip() throws IOException {
+        toValue();
         parser.skipChildren();
     }
 
     /** The text of the scalar the reader is on: a string's content, a number as written, true, false, null. */
     public String text() throws IOException {
+        toValue();
         return parser.getText();
     }
 
     /** The typed value of the scalar the reader is on, as {@link ScalarNode#value()} holds it. */
     public Object scalarValue() throws IOException {
-        return switch (parser.currentToken()) {
+        return switch (token()) {
             case VALUE_STRING -> parser.getText();
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser.getText());
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
             case VALUE_NULL -> null;
-            default -> throw new InputException(start(), "invalid JSON: unexpected " + parser.currentToken());
+            default -> throw new InputException(tokenStart(), "invalid JSON: unexpected " + parser.currentToken());
         };
     }
 
@@ -214,15 +235,16 @@ public final class JsonNodeReader {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException outOfRange) {
-            throw new InputException(start(), "invalid JSON: the number " + text + " is out of range");
+            throw new InputException(tokenStart(), "invalid JSON: the number " + text + " is out of range");
         }
     }
 
     private ScalarNode scalar(String raw, Object value) {
-        Location start = start();
+        JsonLocation at = parser.currentTokenLocation();
+        int line = Math.max(1, at.getLineNr());
+        int column = Math.max(1, at.getColumnNr());
         int width = parser.currentToken() == JsonToken.VALUE_STRING ? raw.length() + 2 : raw.length();
-        return new ScalarNode(new Location(file, start.line(), start.column(), start.line(), start.column() + width),
-                raw, value);
+        return new ScalarNode(new Location(file, line, column, line, column + width), raw, value);
     }
 
     private MappingNode object() throws IOException {
@@ -247,12 +269,17 @@ public final class JsonNodeReader {
 
     private void expectEnd(JsonToken token, JsonToken expected) {
         if (token != expected) {
-            throw new InputException(start(), "invalid JSON: the document ends early");
+            throw new InputException(tokenStart(), "invalid JSON: the document ends early");
         }
     }
 
     /** Where the token the reader is on starts. */
-    public Location start() {
+    public Location start() throws IOException {
+        toValue();
+        return tokenStart();
+    }
+
+    private Location tokenStart() {
         JsonLocation at = parser.currentTokenLocation();
         return Location.point(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
     }

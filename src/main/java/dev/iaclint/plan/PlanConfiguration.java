@@ -28,6 +28,7 @@ final class PlanConfiguration {
     private final MappingNode providers;
     private final Map<String, Node> variables;
     private final Map<MappingNode, Map<String, MappingNode>> resourcesByAddress = new IdentityHashMap<>();
+    private final Map<String, Optional<MappingNode>> modules = new HashMap<>();
 
     /** @param variables the plan's {@code variables}: each name to its {@code value} */
     PlanConfiguration(MappingNode configuration, Map<String, Node> variables) {
@@ -129,8 +130,21 @@ final class PlanConfiguration {
                 .map(config -> child(config, "expressions").flatMap(e -> walk(e, attributePath)).isPresent());
     }
 
-    /** The configuration of a module by address: module.a.module.b is root.module_calls.a.module.module_calls.b.module. */
+    /**
+     * The configuration of a module by address, looked up once per address: each of a plan's
+     * thousands of resources asks for its module's once per attribute known only after apply.
+     */
     private Optional<MappingNode> module(String address) {
+        Optional<MappingNode> module = modules.get(address);
+        if (module == null) {
+            module = findModule(address);
+            modules.put(address, module);
+        }
+        return module;
+    }
+
+    /** module.a.module.b is root.module_calls.a.module.module_calls.b.module. */
+    private Optional<MappingNode> findModule(String address) {
         Optional<MappingNode> current = Optional.of(root);
         if (address.isEmpty()) {
             return current;

@@ -258,7 +258,7 @@ record PlanDocument(Optional<PlannedModule> root, Map<String, PlannedChange> cha
             }
         }
 
-        private boolean isScalar() {
+        private boolean isScalar() throws IOException {
             return json.token().isScalarValue();
         }
 

@@ -10,7 +10,6 @@ import dev.iaclint.plan.PlanLoader;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
-import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,15 +49,17 @@ public final class PlanMemoryBenchmark {
         Input input = Input.of(new InputFile(plan, plan.toString(), true));
         input.text();
         long withText = liveHeap();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         OperatingSystemMXBean system = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         PeakHeap peak = PeakHeap.start();
         long cpu = threads.getCurrentThreadCpuTime();
+        long allocated = threads.getCurrentThreadAllocatedBytes();
         long process = system.getProcessCpuTime();
         long wall = System.nanoTime();
         Loaded loaded = loader.load(input).orElseThrow(() -> new IllegalArgumentException(plan + " is not a plan"));
         wall = System.nanoTime() - wall;
         cpu = threads.getCurrentThreadCpuTime() - cpu;
+        allocated = threads.getCurrentThreadAllocatedBytes() - allocated;
         process = system.getProcessCpuTime() - process;
         long mostDuringLoad = peak.stop();
         long withLoaded = liveHeap();
@@ -68,6 +69,8 @@ public final class PlanMemoryBenchmark {
         System.out.printf(Locale.ROOT, "%s: %.1f MB, %,d resources, loaded in %.2f s (CPU %.2f s: %.2f s the loading"
                 + " thread, the rest the compilers and the collector)%n", plan, bytes / (1 << 20), resources, wall / 1e9,
                 process / 1e9, cpu / 1e9);
+        System.out.printf(Locale.ROOT, "  allocated by the load: %.2f bytes per byte (%.0f MB), garbage included%n",
+                allocated / bytes, allocated / 1048576.0);
         System.out.printf(Locale.ROOT, "  the plan's text: %.2f bytes of heap per byte of JSON (%.0f MB)%n",
                 (withText - empty) / bytes, (withText - empty) / 1048576.0);
         System.out.printf(Locale.ROOT, "  kept by the load (unit and source lines): %.2f bytes per byte (%.0f MB)%n",
