@@ -122,8 +122,9 @@ public final class PlanMemoryBenchmark {
                             .mapToLong(MemoryUsage::getUsed).sum();
                     most = Math.max(most, used);
                 }
+                seen.merge(info.getGcName(), id, Math::max);
+                notifyAll();
             }
-            seen.merge(info.getGcName(), id, Math::max);
         }
 
         /** Waits for the notifications of the collections made before it was called (they arrive on another thread). */
@@ -133,10 +134,14 @@ public final class PlanMemoryBenchmark {
                     stopAt.put(collector.getName(), collector.getCollectionCount());
                 }
             }
-            for (GarbageCollectorMXBean collector : collectors()) {
-                while (seen.get(collector.getName()) < stopAt.get(collector.getName())) {
-                    Thread.sleep(10);
+            synchronized (this) {
+                for (GarbageCollectorMXBean collector : collectors()) {
+                    while (seen.get(collector.getName()) < stopAt.get(collector.getName())) {
+                        wait(); // woken by handleNotification
+                    }
                 }
+            }
+            for (GarbageCollectorMXBean collector : collectors()) {
                 ((NotificationEmitter) collector).removeNotificationListener(this);
             }
             return most;
