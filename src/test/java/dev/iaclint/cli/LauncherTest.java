@@ -107,6 +107,25 @@ class LauncherTest {
     }
 
     @Test
+    void aLinkToTheLauncherAndARelativePathBothFindTheClone() throws Exception {
+        javaAndMaven();
+        Path onPath = Files.createDirectories(work.resolve("on-path"));
+        Files.createSymbolicLink(onPath.resolve("iac-lint"), clone.resolve("bin/iac-lint"));
+        Shell.Result linked = new Shell(work).with("PATH", tools.toString()).with("JAVA_HOME", "")
+                .run("/usr/bin/bash", onPath.resolve("iac-lint").toString(), "x.yaml");
+        assertEquals(0, linked.exitCode(), linked.output());
+        assertTrue(linked.output().contains("-jar " + clone.toRealPath().resolve("target/iac-lint.jar") + " x.yaml"),
+                linked.output());
+
+        Shell.Result relative = new Shell(clone).with("PATH", tools.toString()).with("JAVA_HOME", "")
+                .run("/usr/bin/bash", "bin/iac-lint", "x.yaml");
+        assertEquals(0, relative.exitCode(), relative.output());
+        assertTrue(relative.output().contains("-jar " + clone.toRealPath().resolve("target/iac-lint.jar") + " x.yaml"),
+                relative.output());
+        assertEquals(1, builds());
+    }
+
+    @Test
     void itRebuildsWhenASourceChangesItsContentNotItsTime() throws Exception {
         javaAndMaven();
         assertEquals(0, launch("a.yaml").exitCode());
@@ -140,13 +159,13 @@ class LauncherTest {
     }
 
     @Test
-    void aFewSmallFilesRunOnC1AndTheSerialCollectorWithTheDefaultHeap() throws Exception {
+    void aFewSmallFilesRunOnC1AndTheSerialCollectorWithTheDefaultHeapAndNoPerfData() throws Exception {
         javaAndMaven();
         TestFiles.write(work, "a.yaml", "Resources: {}\n");
         TestFiles.write(work, "b.tf", "locals {}\n");
         Shell.Result run = launch("a.yaml", "--fail-on", "high", "b.tf");
         assertEquals(0, run.exitCode(), run.output());
-        assertTrue(run.output().contains("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "), run.output());
+        assertTrue(run.output().contains("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -jar "), run.output());
         assertFalse(run.output().contains("InitialRAMPercentage"), run.output());
     }
 
