@@ -25,6 +25,7 @@ import dev.iaclint.report.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.jexl3.JexlException;
@@ -48,6 +49,19 @@ public final class Evaluator {
 
         static Shape of(Resource resource) {
             return new Shape(resource.format(), resource.kind(), resource.type());
+        }
+
+        // Written out, as OnePerPlace.Place's are: a record's generated equals and hashCode link
+        // through invokedynamic on first use, several milliseconds of every pre-commit run.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Shape s && format == s.format && Objects.equals(kind, s.kind)
+                    && Objects.equals(type, s.type);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(format, kind, type);
         }
     }
 

@@ -20,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -50,37 +48,16 @@ public final class PolicySet {
     }
 
     /** The shipped policies, loaded once per process: they never change while it runs. */
-    private static final FutureTask<PolicySet> SHIPPED = new FutureTask<>(PolicySet::readBuiltIns);
+    private static final Ahead<PolicySet> SHIPPED = new Ahead<>("the built-in policies", PolicySet::readBuiltIns);
 
-    /**
-     * Starts reading the shipped policies on a thread of their own, so that it overlaps the start
-     * of the command (the command line, the configuration) instead of following it: a pre-commit
-     * run is mostly start-up, and the JVM leaves the second core idle during it.
-     */
+    /** Starts reading the shipped policies on a thread of their own, ahead of the command that needs them. */
     public static void preloadShipped() {
-        Thread loader = new Thread(SHIPPED, "iac-lint-policies");
-        loader.setDaemon(true);
-        loader.start();
-    }
-
-    private static PolicySet shipped() {
-        SHIPPED.run(); // reads them here unless a preload has started: then this returns at once
-        try {
-            return SHIPPED.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new IllegalStateException("cannot read the built-in policies: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the built-in policies", e);
-        }
+        SHIPPED.start("iac-lint-policies");
     }
 
     private static PolicySet readBuiltIns() {
         PolicySet set = new PolicySet();
-        PolicyLoader loader = new PolicyLoader(new PolicySandbox(), KindTable.builtIn(), true);
+        PolicyLoader loader = new PolicyLoader(PolicySandbox.buildingAhead(), KindTable.builtIn(), true);
         Optional<Map<String, Node>> archived = ShippedYaml.documents(BUILT_IN_ROOT);
         if (archived.isPresent()) {
             archived.get().forEach((name, root) -> set.add(name, () -> loader.load(root)));
@@ -94,7 +71,7 @@ public final class PolicySet {
         PolicySet set = new PolicySet();
         PolicyLoader loader = new PolicyLoader(new PolicySandbox(), KindTable.builtIn());
         if (builtIn) {
-            PolicySet shipped = shipped();
+            PolicySet shipped = SHIPPED.get();
             set.byId.putAll(shipped.byId);
             set.problems.addAll(shipped.problems);
         }
