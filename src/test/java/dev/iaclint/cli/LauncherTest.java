@@ -217,6 +217,31 @@ class LauncherTest {
         assertFalse(stale.output().contains("SharedArchiveFile"), "an archive older than its jar: " + stale.output());
     }
 
+    @Test
+    void theAheadOfTimeCacheIsUsedByAJdk25OrLaterAndTheArchiveByAnEarlierOne() throws Exception {
+        Path released = TestFiles.write(work, "release/iac-lint.jar", "jar\n");
+        Path archive = TestFiles.write(work, "release/iac-lint.jsa", "archive\n");
+        Path cache = TestFiles.write(work, "release/iac-lint.aot", "cache\n");
+        Files.setLastModifiedTime(released, FileTime.from(Instant.now().minusSeconds(60)));
+        for (String version : List.of("25.0.1", "26-ea", "17.0.15", "21.0.5+11")) {
+            Path home = Files.createDirectories(work.resolve("jdk-" + version));
+            TestFiles.write(home, "release", "IMPLEMENTOR=\"Someone\"\nJAVA_VERSION=\"" + version + "\"\n");
+            Path java = TestFiles.write(home, "bin/java", "#!/usr/bin/bash\necho \"java $*\"\n");
+            Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Shell.Result run = new Shell(work).with("PATH", tools.toString()).with("JAVA_HOME", home.toString())
+                    .with("IAC_LINT_JAR", released.toString()).run("/usr/bin/bash", clone.resolve("bin/iac-lint").toString());
+            assertEquals(0, run.exitCode(), run.output());
+            if (Integer.parseInt(version.split("[.+-]")[0]) >= 25) {
+                assertTrue(run.output().contains("-XX:AOTCache=" + cache + " -Xlog:aot=off -Xlog:cds=off -jar " + released),
+                        version + ": " + run.output());
+                assertFalse(run.output().contains("SharedArchiveFile"), version + ": " + run.output());
+            } else {
+                assertTrue(run.output().contains("-XX:SharedArchiveFile=" + archive), version + ": " + run.output());
+                assertFalse(run.output().contains("AOTCache"), version + ": " + run.output());
+            }
+        }
+    }
+
     private Shell.Result launchQuietly() {
         try {
             return launch("a.yaml");
