@@ -1,8 +1,11 @@
 package dev.iaclint.iam;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -72,16 +75,50 @@ final class SeparationOfDuties {
                 grants.addAll(grants(statement));
             }
         }
-        List<Issue> violations = new ArrayList<>();
-        Set<String> reported = new HashSet<>();
-        for (Grant admin : grants) {
-            for (Grant use : grants) {
-                if (admin.administers() && use.uses() && admin.maySameAs(use)) {
-                    judge(admin, use, reported, violations, undecided);
+        // Every administrator is judged against the first use that may be its own, in the order of
+        // the statements: among the uses of the same known identity (looked up, not searched: a
+        // policy of thousands of statements is checked in linear time), and among the uses whose
+        // identity is known only at deployment, which may be anyone's.
+        Map<String, Grant> firstUseByIdentity = new HashMap<>();
+        List<Grant> uses = new ArrayList<>();
+        List<Grant> usesOfUnknownIdentity = new ArrayList<>();
+        for (Grant grant : grants) {
+            if (grant.uses()) {
+                uses.add(grant);
+                if (grant.identityKnown()) {
+                    firstUseByIdentity.putIfAbsent(grant.identity(), grant);
+                } else {
+                    usesOfUnknownIdentity.add(grant);
                 }
             }
         }
+        List<Issue> violations = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
+        for (Grant admin : grants) {
+            if (!admin.administers()) {
+                continue;
+            }
+            if (admin.identityKnown()) {
+                Grant sameIdentity = firstUseByIdentity.get(admin.identity());
+                if (sameIdentity != null) {
+                    judge(admin, sameIdentity, reported, violations, undecided);
+                }
+                firstThatMayBe(admin, usesOfUnknownIdentity)
+                        .ifPresent(use -> judge(admin, use, reported, violations, undecided));
+            } else {
+                firstThatMayBe(admin, uses).ifPresent(use -> judge(admin, use, reported, violations, undecided));
+            }
+        }
         return new Verdict(document, violations, undecided);
+    }
+
+    private static Optional<Grant> firstThatMayBe(Grant admin, List<Grant> uses) {
+        for (Grant use : uses) {
+            if (admin.maySameAs(use)) {
+                return Optional.of(use);
+            }
+        }
+        return Optional.empty();
     }
 
     /** One issue per administrator: the first statement that also lets it use the key is named. */

@@ -100,6 +100,26 @@ class KeyPolicyChecksTest {
     }
 
     @Test
+    void anAdministratorIsJudgedAgainstTheFirstUseOfItsIdentityAndTheFirstUseOfAnUnknownOne() {
+        String unknown = "\\u" + String.format("%04x", (int) Principal.UNKNOWN_PART);
+        Verdict verdict = KeyPolicyChecks.usersWhoAdminister(read("""
+                {"Statement": [
+                  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::1:role/%s"}, "Action": "kms:Decrypt"},
+                  {"Sid": "Admin", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::1:role/a"}, "Action": "kms:DisableKey"},
+                  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::1:role/b"}, "Action": "kms:Encrypt"},
+                  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::1:role/a"}, "Action": "kms:Encrypt"},
+                  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::1:role/a"}, "Action": "kms:Decrypt"}]}"""
+                .formatted(unknown)));
+        assertEquals(List.of("statement 'Admin' (line 3) lets AWS arn:aws:iam::1:role/a administer the key, and it can"
+                        + " also use it (use granted by statement #4)"),
+                verdict.violations().stream().map(Issue::describe).toList());
+        assertEquals(List.of("statement 'Admin' (line 3) lets AWS arn:aws:iam::1:role/a administer the key, and"
+                        + " AWS arn:aws:iam::1:role/* (its * parts known only at deployment) use it by statement #1:"
+                        + " whether one principal can both use and administer it is known only at deployment"),
+                verdict.undecided().stream().map(Issue::describe).toList());
+    }
+
+    @Test
     void aWildcardPinnedToTheAccountIsEveryIdentityThereForSeparationOfDuties() {
         Verdict pinned = KeyPolicyChecks.usersWhoAdminister(read("""
                 {"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "kms:*",
