@@ -1,5 +1,7 @@
 package dev.iaclint.cli;
 
+import dev.iaclint.parse.OwnJar;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -7,6 +9,8 @@ import picocli.CommandLine;
 
 /** The version, written into {@code version.properties} by the build, for {@code --version} and reports. */
 final class Version implements CommandLine.IVersionProvider {
+
+    private static final String RESOURCE = "dev/iaclint/cli/version.properties";
 
     private static final class Holder {
         static final String VERSION = read();
@@ -17,7 +21,9 @@ final class Version implements CommandLine.IVersionProvider {
     }
 
     private static String read() {
-        try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+        // From the jar itself when iac-lint runs from one (see OwnJar), else through the class loader.
+        try (InputStream in = OwnJar.read(RESOURCE).<InputStream>map(ByteArrayInputStream::new)
+                .orElseGet(() -> Version.class.getClassLoader().getResourceAsStream(RESOURCE))) {
             Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);

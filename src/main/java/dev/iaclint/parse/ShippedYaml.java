@@ -1,14 +1,12 @@
 package dev.iaclint.parse;
 
 import dev.iaclint.model.Node;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,12 +59,12 @@ public final class ShippedYaml {
     }
 
     private static Map<String, Node> load() {
-        URL archive = ShippedYaml.class.getClassLoader().getResource(ARCHIVE);
-        if (archive == null || !"jar".equals(archive.getProtocol())) {
-            return null;
-        }
-        try (InputStream in = archive.openStream()) {
-            return NodeArchive.read(new DataInputStream(new BufferedInputStream(in)));
+        try {
+            Optional<byte[]> archive = OwnJar.read(ARCHIVE);
+            if (archive.isEmpty()) {
+                return null;
+            }
+            return NodeArchive.read(new DataInputStream(new ByteArrayInputStream(archive.get())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped policies and kinds (" + ARCHIVE + ")", e);
         }
