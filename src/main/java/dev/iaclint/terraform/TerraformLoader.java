@@ -23,6 +23,7 @@ import dev.iaclint.model.TerraformProvider;
 import dev.iaclint.model.UnknownNode;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.parse.SourceText;
+import dev.iaclint.terraform.ModuleFolders.ParsedModule;
 import dev.iaclint.terraform.syntax.Body;
 import dev.iaclint.terraform.syntax.Expr;
 import dev.iaclint.terraform.syntax.HclParser;
@@ -58,7 +59,7 @@ public final class TerraformLoader implements Loader {
     static final int MAX_MODULE_DEPTH = 16;
     /** Module instances loaded for one root: a module calling the next four times, 16 levels deep, is 4^16. */
     static final int MAX_MODULE_INSTANCES = 1000;
-    private static final String JSON = ".json";
+    static final String JSON = ".json";
 
     /** A file of a module: native syntax ({@code .tf}) or JSON syntax ({@code .tf.json}). */
     static boolean isConfiguration(String name) {
@@ -79,10 +80,8 @@ public final class TerraformLoader implements Loader {
     private final KindTable kinds;
     private final Function<Path, String> display;
     private final List<Path> varFiles;
-    private final Map<Path, ParsedModule> parsed = new ConcurrentHashMap<>();
-    private final RepositoryCallers repositoryCallers = new RepositoryCallers(this::localModuleFolders);
-    /** What module folders may read: set from the scan's files; a root loaded on its own is its own tree. */
-    private volatile SourceTree tree;
+    private final ModuleFolders folders;
+    private final RepositoryCallers repositoryCallers;
     /** How the last scan's files were grouped into roots. */
     private volatile Grouping grouping;
     /** What each folder parsed into before {@link #forget} dropped it, until the next grouping. */
@@ -113,22 +112,6 @@ public final class TerraformLoader implements Loader {
         }
     }
 
-    /** One file of a module folder: its name as reported, its syntax (null when unreadable) and lines. */
-    public record ParsedFile(String display, Body body, List<String> lines) {
-    }
-
-    /**
-     * A module folder's files, and what telling roots from modules asks of them on every scan,
-     * worked out once: a history scan keeps them until a file of the folder changes.
-     *
-     * @param calls           the folders of the local modules it calls
-     * @param configuration   it holds a module's files, not just variable values
-     * @param appliesOnItsOwn it configures a provider or a backend, or has variable values
-     */
-    private record ParsedModule(List<ParsedFile> files, List<InputException> problems, List<Path> calls,
-                                boolean configuration, boolean appliesOnItsOwn) {
-    }
-
     /** What a root module yields: its unit, the files it read, and what could not be read. */
     record Module(TerraformUnit unit, List<ParsedFile> files, List<InputException> problems) {
     }
@@ -141,6 +124,8 @@ public final class TerraformLoader implements Loader {
         this.kinds = kinds;
         this.display = display;
         this.varFiles = List.copyOf(varFiles);
+        this.folders = new ModuleFolders(display);
+        this.repositoryCallers = new RepositoryCallers(folders::localModuleFolders);
     }
 
     @Override
@@ -179,7 +164,7 @@ public final class TerraformLoader implements Loader {
         for (Map.Entry<Path, ParsedModule> was : forgotten.entrySet()) {
             ParsedModule now;
             try {
-                now = parse(was.getKey());
+                now = folders.parse(was.getKey());
             } catch (RuntimeException | StackOverflowError e) {
                 return false;
             }
@@ -197,12 +182,12 @@ public final class TerraformLoader implements Loader {
             folders.computeIfAbsent(file.path().toAbsolutePath().normalize().getParent(), d -> new ArrayList<>()).add(file);
         }
         // The files' folders span the same tree as the files, and there are fewer of them.
-        tree = SourceTree.of(new ArrayList<>(folders.keySet()));
+        this.folders.readWithin(SourceTree.of(new ArrayList<>(folders.keySet())));
         // Telling roots from called modules parses every folder's .tf files (kept for the roots'
         // loads), so it runs in parallel too.
         List<Path> order = new ArrayList<>(folders.keySet());
         List<ParsedModule> modules = parallel.run(order.stream().<java.util.concurrent.Callable<ParsedModule>>map(
-                folder -> () -> parse(folder)).toList(), failure -> null);
+                folder -> () -> this.folders.parse(folder)).toList(), failure -> null);
         Map<Path, List<Path>> calls = new LinkedHashMap<>();
         Set<Path> configurations = new HashSet<>();
         Set<Path> withConfiguration = new HashSet<>();
@@ -266,40 +251,10 @@ public final class TerraformLoader implements Loader {
         return Optional.of(new Loaded(module.unit(), files, module.problems()));
     }
 
-    /** Whether a folder configures a provider or a backend, or has variable values: a configuration to apply. */
-    private static boolean appliesOnItsOwn(Path folder, List<ParsedFile> files) {
-        for (ParsedFile file : files) {
-            if (file.body() != null && (!file.body().blocks("provider").isEmpty() || file.body().blocks("terraform")
-                    .stream().anyMatch(t -> !t.body().blocks("backend").isEmpty() || !t.body().blocks("cloud").isEmpty()))) {
-                return true;
-            }
-        }
-        return Files.isRegularFile(folder.resolve("terraform.tfvars"))
-                || Files.isRegularFile(folder.resolve("terraform.tfvars" + JSON));
-    }
-
     /** A folder as reports name it; "." for the scan's own folder. */
     private String folderName(Path folder) {
         String name = display.apply(folder);
         return name.isEmpty() ? "." : name;
-    }
-
-    /** The folders of the local modules a folder calls, so callers can tell roots from children. */
-    List<Path> localModuleFolders(Path dir) {
-        return parse(dir).calls();
-    }
-
-    private static List<Path> localModuleFolders(Path dir, List<ParsedFile> files) {
-        List<Path> folders = new ArrayList<>();
-        for (ParsedFile file : files) {
-            if (file.body() == null) {
-                continue;
-            }
-            for (Body.Block call : file.body().blocks("module")) {
-                localSource(call).ifPresent(source -> folders.add(dir.resolve(source).normalize()));
-            }
-        }
-        return folders;
     }
 
     Module load(Path root) {
@@ -335,63 +290,10 @@ public final class TerraformLoader implements Loader {
     /** A changed file changes its folder's module; a changed module file may change which folders call which. */
     @Override
     public void forget(Set<Path> changed) {
-        for (Path file : changed) {
-            Path folder = file.toAbsolutePath().normalize().getParent();
-            ParsedModule was = parsed.remove(folder);
-            if (was != null) {
-                forgotten.putIfAbsent(folder, was);
-            }
+        for (Map.Entry<Path, ParsedModule> was : folders.forget(changed).entrySet()) {
+            forgotten.putIfAbsent(was.getKey(), was.getValue());
         }
         repositoryCallers.forget(changed);
-    }
-
-    // ---- reading --------------------------------------------------------------------------
-
-    private ParsedModule parse(Path dir) {
-        return parsed.computeIfAbsent(dir.normalize(), this::read);
-    }
-
-    private ParsedModule read(Path dir) {
-        List<ParsedFile> files = new ArrayList<>();
-        List<InputException> problems = new ArrayList<>();
-        List<Path> tf;
-        try (Stream<Path> list = Files.list(dir)) {
-            SourceTree readable = tree != null ? tree : SourceTree.of(List.of(dir));
-            // A link out of the tree (x.tf -> /proc/self/environ) is not followed.
-            tf = list.filter(p -> isConfiguration(p.getFileName().toString()) && Files.isRegularFile(p)
-                    && (!Files.isSymbolicLink(p) || readable.contains(p))).sorted().toList();
-        } catch (IOException e) {
-            problems.add(new InputException(Location.file(display.apply(dir)), "cannot list the module folder: " + e));
-            return parsed(dir, files, problems);
-        }
-        for (Path path : tf) {
-            String name = display.apply(path);
-            try {
-                String text = SourceText.read(path, name);
-                Body body = name.endsWith(JSON) ? JsonSyntax.configuration(name, text) : HclParser.parse(name, text);
-                files.add(new ParsedFile(name, body, text.lines().toList()));
-            } catch (InputException problem) {
-                problems.add(problem);
-                files.add(new ParsedFile(name, null, List.of()));
-            }
-        }
-        List<ParsedFile> merged = Overrides.apply(files);
-        problems.addAll(DuplicateBlocks.find(merged));
-        return parsed(dir, merged, problems);
-    }
-
-    private static ParsedModule parsed(Path dir, List<ParsedFile> files, List<InputException> problems) {
-        return new ParsedModule(files, problems, List.copyOf(localModuleFolders(dir, files)),
-                files.stream().anyMatch(file -> isConfiguration(file.display())), appliesOnItsOwn(dir, files));
-    }
-
-    private static Optional<String> localSource(Body.Block call) {
-        return call.body().attributes().stream().filter(a -> a.name().equals("source"))
-                .map(Body.Attribute::value)
-                .filter(v -> v instanceof Expr.Literal l && l.value() instanceof String)
-                .map(v -> (String) ((Expr.Literal) v).value())
-                .filter(s -> s.startsWith("./") || s.startsWith("../"))
-                .findFirst();
     }
 
     /**
@@ -512,7 +414,7 @@ public final class TerraformLoader implements Loader {
                 return;
             }
             alsoRead.add(dir.toAbsolutePath().normalize());
-            ParsedModule module = parse(dir);
+            ParsedModule module = folders.parse(dir);
             files.addAll(module.files());
             problems.addAll(module.problems());
             chain.push(dir);
@@ -812,7 +714,7 @@ public final class TerraformLoader implements Loader {
             Map<String, Node> arguments = new LinkedHashMap<>();
             block.body().attributes().stream().filter(a -> !MODULE_META.contains(a.name()))
                     .forEach(a -> arguments.put(a.name(), converter.convert(a.value())));
-            Optional<String> source = localSource(block);
+            Optional<String> source = ModuleFolders.localSource(block);
             if (source.isEmpty()) {
                 Optional<Path> folder = downloaded.folder(address);
                 moduleCall(block, qualifier, converter, folder.isPresent(), reportedAt);
@@ -830,7 +732,7 @@ public final class TerraformLoader implements Loader {
             }
             Path child = dir.resolve(source.get()).normalize();
             alsoRead.add(child.toAbsolutePath());
-            SourceTree readable = tree != null ? tree : SourceTree.of(List.of(chain.getLast()));
+            SourceTree readable = folders.readable(chain.getLast());
             if (Files.isDirectory(child) && !readable.contains(child)) {
                 // Another checkout on the runner is not the pull request's to read: the module is unknown.
                 moduleCall(block, qualifier, converter, false, reportedAt);
