@@ -13,7 +13,6 @@ import dev.iaclint.model.Node;
 import dev.iaclint.model.Resource;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
-import dev.iaclint.model.TerraformProvider;
 import dev.iaclint.model.UnknownNode;
 import dev.iaclint.parse.InputException;
 import dev.iaclint.parse.SourceText;
@@ -67,21 +66,14 @@ final class UnitBuilder {
     private final List<ParsedFile> files = new ArrayList<>();
     private final List<InputException> problems = new ArrayList<>();
     private int moduleInstances;
-    /**
-     * What the root module's default {@code provider "aws"} and {@code provider "awscc"} give
-     * their resources, by provider.
-     */
-    private final Map<String, ProviderSettings> providerSettings = new LinkedHashMap<>();
     /** The count or for_each of resource blocks (by address) and of module calls (by module address). */
     private final Map<String, Repetition> repetitions = new LinkedHashMap<>();
     /** Root variables whose value is their default: a reusable module's guess about its callers. */
     private final Set<String> defaulted = new HashSet<>();
     /** Whether the root configures providers, a backend or variable values: a configuration to apply. */
     private boolean configuration;
-    /** The provider meta-argument of resources that name one ({@code aws.us}), by address. */
-    private final Map<String, String> resourceProviders = new LinkedHashMap<>();
-    /** Each module call's {@code providers} map: the module's name for a configuration to the caller's. */
-    private final Map<String, Map<String, String>> moduleProviders = new LinkedHashMap<>();
+    /** The root's provider configurations, and which one each resource uses. */
+    private final ProviderConfigurations providers = new ProviderConfigurations();
     /** Each module call's {@code module} block header, by the call's address. */
     private final Map<String, Location> callSites = new LinkedHashMap<>();
     /** The remote modules terraform init downloaded for the root. */
@@ -91,10 +83,6 @@ final class UnitBuilder {
      * holds no .tf file yet, or does not exist, is no file of the unit, yet adding one changes it.
      */
     private final Set<Path> alsoRead = ConcurrentHashMap.newKeySet();
-
-    /** What a provider block gives the resources of its provider. */
-    private record ProviderSettings(Optional<Node> region, Optional<Node> defaultTags) {
-    }
 
     /** What a root module yields: its unit, the files it read, and what could not be read. */
     record Module(TerraformUnit unit, List<ParsedFile> files, List<InputException> problems) {
@@ -127,7 +115,7 @@ final class UnitBuilder {
         add(root.normalize(), "", inputs, new ArrayDeque<>(), Optional.empty());
         configuration |= !inputs.isEmpty();
         String name = display.apply(root);
-        List<Resource> configured = withProviderSettings();
+        List<Resource> configured = providers.withProviderSettings(resources);
         TerraformUnit resolving = new TerraformUnit(name, configured, values, remote, root.getFileSystem(), alsoRead);
         List<Resource> instances = instances(configured, resolving).stream()
                 .map(r -> withDynamicBlocks(r, resolving)).toList();
@@ -223,7 +211,10 @@ final class UnitBuilder {
                     case "output" -> output(block, qualifier, converter);
                     case "module" -> module(block, dir, qualifier, converter, chain, file, reportedAt);
                     case "data" -> data(block, qualifier, converter);
-                    case "provider" -> provider(block, qualifier, converter);
+                    case "provider" -> {
+                        configuration |= qualifier.isEmpty();
+                        providers.provider(block, qualifier, converter);
+                    }
                     case "terraform" -> configuration |= qualifier.isEmpty()
                             && (!block.body().blocks("backend").isEmpty() || !block.body().blocks("cloud").isEmpty());
                     default -> {
@@ -253,8 +244,7 @@ final class UnitBuilder {
         }
         String address = qualifier + type + "." + block.labels().get(1);
         repetition(block, converter, file, "").ifPresent(r -> repetitions.put(address, r));
-        block.body().attributes().stream().filter(a -> a.name().equals("provider")).findFirst()
-                .flatMap(a -> providerName(a.value())).ifPresent(name -> resourceProviders.put(address, name));
+        providers.resource(block, address);
         resources.add(new Resource(address, type, kind, Format.TERRAFORM,
                 header, converter.body(attributes, block.span()), deployment, Optional.empty()));
     }
@@ -281,21 +271,6 @@ final class UnitBuilder {
                 new MappingNode(block.span(), attributes), deployment, Optional.empty()));
     }
 
-    /** {@code aws} or {@code aws.us}, as a provider reference is written (a name, a traversal or, in JSON, a string). */
-    private static Optional<String> providerName(Expr expr) {
-        if (expr instanceof Expr.Variable variable) {
-            return Optional.of(variable.name());
-        }
-        if (expr instanceof Expr.Traversal traversal && traversal.source() instanceof Expr.Variable root
-                && traversal.steps().size() == 1 && traversal.steps().get(0) instanceof Expr.Step.Attribute alias) {
-            return Optional.of(root.name() + "." + alias.name());
-        }
-        if (expr instanceof Expr.Literal literal && literal.value() instanceof String name) {
-            return Optional.of(name);
-        }
-        return Optional.empty();
-    }
-
     /** A block's count or for_each, with its text as written. */
     private Optional<Repetition> repetition(Body.Block block, ExpressionConverter converter, ParsedFile file,
                                             String owner) {
@@ -314,47 +289,6 @@ final class UnitBuilder {
                 .map(n -> n instanceof ScalarNode s && Boolean.TRUE.equals(s.value())).orElse(false);
         return new DeletionProtection(prevented, prevented ? "lifecycle { prevent_destroy = true }"
                 : "no lifecycle { prevent_destroy = true }");
-    }
-
-    /**
-     * The root module's provider without an alias configures every resource of its provider,
-     * local modules included: the aws provider's {@code default_tags}, and the region.
-     */
-    private void provider(Body.Block block, String qualifier, ExpressionConverter converter) {
-        configuration |= qualifier.isEmpty();
-        if (!qualifier.isEmpty() || block.labels().size() != 1) {
-            return; // a module's own provider blocks are legacy; its caller's configurations apply
-        }
-        Optional<String> alias = block.body().attributes().stream().filter(a -> a.name().equals("alias"))
-                .findFirst().map(a -> a.value() instanceof Expr.Literal l ? String.valueOf(l.value()) : null);
-        Optional<Node> region = block.body().attributes().stream().filter(a -> a.name().equals("region"))
-                .findFirst().map(a -> converter.convert(a.value()));
-        Optional<Node> defaultTags = Optional.empty();
-        for (Body.Block defaults : block.body().blocks("default_tags")) {
-            if (defaultTags.isEmpty()) {
-                defaultTags = defaults.body().attributes().stream().filter(a -> a.name().equals("tags"))
-                        .findFirst().map(a -> converter.convert(a.value()));
-            }
-        }
-        String name = block.labels().get(0) + alias.map(a -> "." + a).orElse("");
-        providerSettings.put(name, new ProviderSettings(region, defaultTags));
-    }
-
-    /**
-     * The provider configuration of the root that a resource uses, as {@code aws} or
-     * {@code aws.us}: its own {@code provider} meta-argument or the one its type implies,
-     * passed up through each module call's {@code providers} map; a module inherits its
-     * caller's default configurations.
-     */
-    private String providerConfiguration(Resource resource) {
-        String configuration = resourceProviders.getOrDefault(resource.address(),
-                TerraformProvider.implied(resource.type()));
-        List<String> callers = resource.deployment().callers();
-        for (int i = callers.size() - 1; i >= 0; i--) {
-            Map<String, String> passed = moduleProviders.getOrDefault(callers.get(i), Map.of());
-            configuration = passed.getOrDefault(configuration, configuration);
-        }
-        return configuration;
     }
 
     /**
@@ -415,25 +349,6 @@ final class UnitBuilder {
         return guessed;
     }
 
-    /** The resources, each with what its provider gives it. */
-    private List<Resource> withProviderSettings() {
-        List<Resource> configured = new ArrayList<>();
-        for (Resource r : resources) {
-            ProviderSettings settings = providerSettings.get(providerConfiguration(r));
-            // The aws provider (v6) lets a resource name its own Region.
-            Optional<Node> ownRegion = TerraformProvider.implied(r.type()).equals("aws")
-                    && r.attributes() instanceof MappingNode attributes ? attributes.get("region") : Optional.empty();
-            Deployment deployment = r.deployment().withRegion(ownRegion.or(() -> Optional.ofNullable(settings)
-                    .flatMap(ProviderSettings::region))
-                    .orElseGet(() -> new UnknownNode(r.location(), "the region of the resource's provider")));
-            if (settings != null && settings.defaultTags().isPresent()) {
-                deployment = deployment.withDefaultTags(settings.defaultTags().get());
-            }
-            configured.add(r.withDeployment(deployment));
-        }
-        return configured;
-    }
-
     private void variable(Body.Block block, String qualifier, ExpressionConverter converter,
                           Map<String, Node> inputs) {
         if (block.labels().size() != 1) {
@@ -487,18 +402,7 @@ final class UnitBuilder {
         String address = qualifier + "module." + block.labels().get(0);
         callSites.put(address, ExpressionConverter.headerOf(block));
         repetition(block, converter, file, address).ifPresent(r -> repetitions.put(address, r));
-        block.body().attributes().stream().filter(a -> a.name().equals("providers")).findFirst()
-                .filter(a -> a.value() instanceof Expr.ObjectCons).ifPresent(a -> {
-                    Map<String, String> passed = new LinkedHashMap<>();
-                    for (Expr.ObjectCons.Item item : ((Expr.ObjectCons) a.value()).items()) {
-                        Optional<String> local = providerName(item.key());
-                        Optional<String> given = providerName(item.value());
-                        if (local.isPresent() && given.isPresent()) {
-                            passed.put(local.get(), given.get());
-                        }
-                    }
-                    moduleProviders.put(address, passed);
-                });
+        providers.moduleCall(block, address);
         Map<String, Node> arguments = new LinkedHashMap<>();
         block.body().attributes().stream().filter(a -> !MODULE_META.contains(a.name()))
                 .forEach(a -> arguments.put(a.name(), converter.convert(a.value())));
