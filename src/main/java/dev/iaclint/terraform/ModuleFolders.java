@@ -3,11 +3,8 @@ package dev.iaclint.terraform;
 import dev.iaclint.load.SourceTree;
 import dev.iaclint.model.Location;
 import dev.iaclint.parse.InputException;
-import dev.iaclint.parse.SourceText;
 import dev.iaclint.terraform.syntax.Body;
 import dev.iaclint.terraform.syntax.Expr;
-import dev.iaclint.terraform.syntax.HclParser;
-import dev.iaclint.terraform.syntax.JsonSyntax;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,10 +100,7 @@ final class ModuleFolders {
         for (Path path : tf) {
             String name = display.apply(path);
             try {
-                String text = SourceText.read(path, name);
-                Body body = name.endsWith(TerraformLoader.JSON) ? JsonSyntax.configuration(name, text)
-                        : HclParser.parse(name, text);
-                files.add(new ParsedFile(name, body, text.lines().toList()));
+                files.add(ParsedFile.read(path, name, false));
             } catch (InputException problem) {
                 problems.add(problem);
                 files.add(new ParsedFile(name, null, List.of()));

@@ -15,12 +15,9 @@ import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.model.UnknownNode;
 import dev.iaclint.parse.InputException;
-import dev.iaclint.parse.SourceText;
 import dev.iaclint.terraform.ModuleFolders.ParsedModule;
 import dev.iaclint.terraform.syntax.Body;
 import dev.iaclint.terraform.syntax.Expr;
-import dev.iaclint.terraform.syntax.HclParser;
-import dev.iaclint.terraform.syntax.JsonSyntax;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,11 +152,9 @@ final class UnitBuilder {
         for (Path file : files) {
             String name = display.apply(file);
             try {
-                String text = SourceText.read(file, name);
-                Body body = name.endsWith(TerraformLoader.JSON) ? JsonSyntax.variables(name, text)
-                        : HclParser.parse(name, text);
-                this.files.add(new ParsedFile(name, body, text.lines().toList()));
-                body.attributes().forEach(a -> inputs.put(a.name(), converter.convert(a.value())));
+                ParsedFile variables = ParsedFile.read(file, name, true);
+                this.files.add(variables);
+                variables.body().attributes().forEach(a -> inputs.put(a.name(), converter.convert(a.value())));
             } catch (InputException problem) {
                 problems.add(problem);
             }
