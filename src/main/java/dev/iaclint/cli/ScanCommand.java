@@ -25,98 +25,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code iac-lint [scan] [PATH...]}: scan, report, and say by the exit code whether the change may
  * pass. It is the top command (bare paths scan) and the {@code scan} subcommand; {@link Main}
  * registers the subcommands.
  *
- * <p>Its options are declared with picocli's programmatic API, not its annotations as the other
- * commands' are: this command runs on every commit, and picocli took twice as long to build its
- * model from annotations (reflection, a proxy class per annotation type, the standard help
- * options' mixin) as from these declarations (docs/benchmarks.md, Start-up).
+ * <p>Its options and help are declared in {@link ScanOptions}.
  */
 public final class ScanCommand implements Callable<Integer> {
 
     private final Terminal terminal;
-    private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("iac-lint")
-            .versionProvider(new Version());
-
-    private final PositionalParamSpec pathsArgument = positional(PositionalParamSpec.builder().paramLabel("PATH")
-            .arity("0..*").type(List.class).auxiliaryTypes(Path.class)
-            .description("Files or directories to scan, walked recursively (default: the current directory); "
-                    + "- reads one template, plan or .tf file from standard input."));
-    private final OptionSpec stdinFilenameOption = option(OptionSpec.builder("--stdin-filename").paramLabel("NAME")
-            .type(String.class).initialValue("stdin.yaml")
-            .description("The name reports give what - reads (default: stdin.yaml); its ending tells the format "
-                    + "(.tf for Terraform)."));
-    private final OptionSpec formatOption = option(OptionSpec.builder("-f", "--format").paramLabel("FORMAT[:FILE]")
-            .type(List.class).auxiliaryTypes(OutputTarget.class).converters(new OutputTarget.Converter())
-            .description("Report format: text (default), compact (file:line:col: severity rule message), json, sarif, "
-                    + "junit, github, gitlab or html (a self-contained page). Repeat for several "
-                    + "reports; FORMAT:FILE writes that one to FILE."));
-    private final OptionSpec outputOption = option(OptionSpec.builder("-o", "--output").paramLabel("FILE")
-            .type(Path.class)
-            .description("Write the report that has no FILE of its own here instead of standard output."));
-    private final OptionSpec failOnOption = option(OptionSpec.builder("--fail-on").paramLabel("SEVERITY")
-            .type(String.class)
-            .description("Lowest severity that fails the run: critical, high, medium, low or info (default: info, "
-                    + "every failing finding)."));
-    private final OptionSpec strictOption = flag("--strict", "Treat findings whose outcome is unknown as failures.");
-    private final OptionSpec baselineOption = option(OptionSpec.builder("--baseline").paramLabel("FILE")
-            .type(Path.class).description("Only findings that are not in this baseline fail the run."));
-    private final OptionSpec createBaselineOption = option(OptionSpec.builder("--create-baseline").paramLabel("FILE")
-            .type(Path.class).description("Record today's findings in FILE, for --baseline."));
-    private final OptionSpec varFileOption = option(OptionSpec.builder("--var-file").paramLabel("FILE")
-            .type(List.class).auxiliaryTypes(Path.class)
-            .description("Terraform variable values for every root module scanned, after terraform.tfvars and "
-                    + "*.auto.tfvars; may be repeated."));
-    private final OptionSpec policyDirOption = option(OptionSpec.builder("--policy-dir").paramLabel("DIR")
-            .type(List.class).auxiliaryTypes(Path.class)
-            .description("Also load the policy files (*.yaml) under DIR; may be repeated."));
-    private final OptionSpec ruleOption = option(OptionSpec.builder("--rule").paramLabel("ID").splitRegex(",")
-            .type(List.class).auxiliaryTypes(String.class)
-            .description("Run only these policies (ids, comma-separated or repeated)."));
-    private final OptionSpec skipRuleOption = option(OptionSpec.builder("--skip-rule").paramLabel("ID").splitRegex(",")
-            .type(List.class).auxiliaryTypes(String.class)
-            .description("Do not run these policies (ids, comma-separated or repeated)."));
-    private final OptionSpec regionOption = option(OptionSpec.builder("--region").paramLabel("REGION")
-            .type(String.class)
-            .description("The Region CloudFormation templates deploy to, e.g. eu-west-1 (Terraform's comes from "
-                    + "its provider block)."));
-    private final OptionSpec configOption = option(OptionSpec.builder("--config").paramLabel("FILE")
-            .type(Path.class)
-            .description("Read settings from FILE instead of the " + ConfigLoader.FILE_NAME
-                    + " found at or above the folder that holds every PATH."));
-    private final OptionSpec noConfigOption = flag("--no-config", "Read no configuration file.");
-    private final OptionSpec noInlineSuppressionsOption = flag("--no-inline-suppressions",
-            "Ignore suppressions written in the scanned files (comments, CloudFormation Metadata); the "
-                    + "configuration's and the baseline still apply. For CI on pull requests from forks.");
-    private final OptionSpec verboseOption = option(OptionSpec.builder("-v", "--verbose").arity("0")
-            .type(boolean.class).initialValue(false)
-            .description("Also list the files that were skipped, and why."));
-    private final OptionSpec quietOption = option(OptionSpec.builder("-q", "--quiet").arity("0")
-            .type(boolean.class).initialValue(false)
-            .description("Print only the findings that fail the run and the errors: no warnings, summary or coverage."));
-    private final OptionSpec colorOption = option(OptionSpec.builder("--color").paramLabel("WHEN").arity("0..1")
-            .fallbackValue("always").type(ColorChoice.class)
-            .description("Colour the text and compact reports: auto (default: on a terminal, unless NO_COLOR is set "
-                    + "or TERM is dumb), always or never."));
-    private final OptionSpec noColorOption = flag("--no-color",
-            "Do not colour the reports; the same as --color=never.");
-    private final OptionSpec threadsOption = option(OptionSpec.builder("--threads").paramLabel("N")
-            .type(int.class).initialValue(Runtime.getRuntime().availableProcessors())
-            .description("Files scanned in parallel (default: the number of processors)."));
-    private final OptionSpec debugOption = flag("--debug", "Print stack traces of internal errors.");
+    private final ScanOptions options = new ScanOptions(this);
+    private final CommandSpec spec = options.spec();
 
     // What the options say, read from them when the command runs.
     private List<Path> paths;
@@ -148,21 +75,6 @@ public final class ScanCommand implements Callable<Integer> {
     /** @param terminal where the output goes, which decides colours and progress */
     ScanCommand(Terminal terminal) {
         this.terminal = terminal;
-        // The options of picocli's mixinStandardHelpOptions, after this command's own as that lists them.
-        option(OptionSpec.builder("-h", "--help").usageHelp(true).arity("0").type(boolean.class)
-                .description("Show this help message and exit."));
-        option(OptionSpec.builder("-V", "--version").versionHelp(true).arity("0").type(boolean.class)
-                .description("Print version information and exit."));
-        spec.usageMessage()
-                .sortOptions(false)
-                .description("Checks CloudFormation templates and Terraform modules for Amazon Bedrock resources that "
-                        + "are not encrypted with customer-managed KMS keys.")
-                .exitCodeListHeading("%nExit codes:%n")
-                .exitCodeList(exitCodes(
-                        "0", "no failing finding at or above --fail-on",
-                        "1", "at least one failing finding at or above --fail-on",
-                        "2", "an input could not be read or parsed, a policy or the configuration is invalid, "
-                                + "or the command line is wrong"));
     }
 
     /** This command's model, for picocli. */
@@ -170,54 +82,29 @@ public final class ScanCommand implements Callable<Integer> {
         return spec;
     }
 
-    private OptionSpec option(OptionSpec.Builder builder) {
-        OptionSpec option = builder.build();
-        spec.addOption(option);
-        return option;
-    }
-
-    private OptionSpec flag(String name, String description) {
-        return option(OptionSpec.builder(name).arity("0").type(boolean.class).initialValue(false)
-                .description(description));
-    }
-
-    private PositionalParamSpec positional(PositionalParamSpec.Builder builder) {
-        PositionalParamSpec positional = builder.build();
-        spec.addPositional(positional);
-        return positional;
-    }
-
-    private static Map<String, String> exitCodes(String... codesAndMeanings) {
-        Map<String, String> codes = new LinkedHashMap<>();
-        for (int i = 0; i < codesAndMeanings.length; i += 2) {
-            codes.put(codesAndMeanings[i], codesAndMeanings[i + 1]);
-        }
-        return codes;
-    }
-
     /** What picocli parsed into the options, into the fields the scan reads. */
     private void read() {
-        paths = listOf(pathsArgument.getValue());
-        stdinFilename = stdinFilenameOption.getValue();
-        formats = listOf(formatOption.getValue());
-        output = outputOption.getValue();
-        failOn = failOnOption.getValue();
-        strict = strictOption.getValue();
-        baseline = baselineOption.getValue();
-        createBaseline = createBaselineOption.getValue();
-        varFiles = listOf(varFileOption.getValue());
-        policyDirectories = listOf(policyDirOption.getValue());
-        onlyRules = listOf(ruleOption.getValue());
-        skippedRules = listOf(skipRuleOption.getValue());
-        region = regionOption.getValue();
-        configFile = configOption.getValue();
-        noConfig = noConfigOption.getValue();
-        noInlineSuppressions = noInlineSuppressionsOption.getValue();
-        verbose = verboseOption.getValue();
-        quiet = quietOption.getValue();
-        color = colorOption.getValue();
-        noColor = noColorOption.getValue();
-        threads = threadsOption.getValue();
+        paths = listOf(options.pathsArgument.getValue());
+        stdinFilename = options.stdinFilenameOption.getValue();
+        formats = listOf(options.formatOption.getValue());
+        output = options.outputOption.getValue();
+        failOn = options.failOnOption.getValue();
+        strict = options.strictOption.getValue();
+        baseline = options.baselineOption.getValue();
+        createBaseline = options.createBaselineOption.getValue();
+        varFiles = listOf(options.varFileOption.getValue());
+        policyDirectories = listOf(options.policyDirOption.getValue());
+        onlyRules = listOf(options.ruleOption.getValue());
+        skippedRules = listOf(options.skipRuleOption.getValue());
+        region = options.regionOption.getValue();
+        configFile = options.configOption.getValue();
+        noConfig = options.noConfigOption.getValue();
+        noInlineSuppressions = options.noInlineSuppressionsOption.getValue();
+        verbose = options.verboseOption.getValue();
+        quiet = options.quietOption.getValue();
+        color = options.colorOption.getValue();
+        noColor = options.noColorOption.getValue();
+        threads = options.threadsOption.getValue();
     }
 
     /** A repeatable option given no value is an empty list; this one can be added to. */
@@ -226,7 +113,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     boolean debug() {
-        return Boolean.TRUE.equals(debugOption.getValue());
+        return Boolean.TRUE.equals(options.debugOption.getValue());
     }
 
     @Override

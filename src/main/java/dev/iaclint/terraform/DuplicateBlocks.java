@@ -2,7 +2,6 @@ package dev.iaclint.terraform;
 
 import dev.iaclint.model.Location;
 import dev.iaclint.parse.InputException;
-import dev.iaclint.terraform.TerraformLoader.ParsedFile;
 import dev.iaclint.terraform.syntax.Body;
 import java.util.ArrayList;
 import java.util.HashMap;

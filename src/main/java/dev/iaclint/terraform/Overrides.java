@@ -1,6 +1,5 @@
 package dev.iaclint.terraform;
 
-import dev.iaclint.terraform.TerraformLoader.ParsedFile;
 import dev.iaclint.terraform.syntax.Body;
 import java.util.ArrayList;
 import java.util.List;

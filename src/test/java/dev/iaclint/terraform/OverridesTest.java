@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.iaclint.cli.ExitCode;
 import dev.iaclint.support.CliRun;
 import dev.iaclint.support.TestFiles;
-import dev.iaclint.terraform.TerraformLoader.ParsedFile;
 import dev.iaclint.terraform.syntax.Body;
 import dev.iaclint.terraform.syntax.Expr;
 import dev.iaclint.terraform.syntax.HclParser;

@@ -3,7 +3,6 @@ package dev.iaclint.terraform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.iaclint.kinds.KindTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ class RepositoryCallersTest {
 
     /** What a folder calls, parsed afresh at every call. */
     private final Function<Path, List<Path>> calls =
-            dir -> new TerraformLoader(KindTable.builtIn(), Path::toString, List.of()).localModuleFolders(dir);
+            dir -> new ModuleFolders(Path::toString).localModuleFolders(dir);
 
     private Path write(String file, String text) throws IOException {
         Path path = repository.resolve(file);
