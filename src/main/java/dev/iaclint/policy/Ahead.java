@@ -3,6 +3,7 @@ package dev.iaclint.policy;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 
 /**
  * A value made once: ahead of time on a thread of its own once {@link #start} is called, or else
@@ -22,7 +23,25 @@ final class Ahead<T> {
 
     /** Starts making the value on a daemon thread of that name. */
     Ahead<T> start(String threadName) {
-        Thread maker = new Thread(task, threadName);
+        return start(threadName, made -> {
+        });
+    }
+
+    /**
+     * Starts making the value on a daemon thread of that name, which then goes on to do {@code
+     * after} with it: work that readers would otherwise do first, done while they are busy elsewhere.
+     */
+    Ahead<T> start(String threadName, Consumer<T> after) {
+        Thread maker = new Thread(() -> {
+            task.run();
+            if (!task.isCancelled()) {
+                try {
+                    after.accept(task.get());
+                } catch (ExecutionException | InterruptedException | RuntimeException failed) {
+                    // Whoever reads the value gets the failure; the work after it is only a head start.
+                }
+            }
+        }, threadName);
         maker.setDaemon(true);
         maker.start();
         return this;
