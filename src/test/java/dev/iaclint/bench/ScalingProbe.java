@@ -18,21 +18,30 @@ import java.util.Map;
 
 /**
  * Whether a scan's time grows linearly with each dimension of its input. For each dimension it
- * writes inputs of 1x, 4x and 16x its base size, runs the command line in this JVM (after one
- * warm-up run at 1x) for each report format, and prints the median wall time of RUNS runs and
- * the exponent k = log(t16 / t4) / log(4): 1.0 is linear, 2.0 quadratic. The step from 4x to 16x
- * is the one reported because at 1x the JIT compilers are still at work. The process's CPU time
- * (all threads: scan, GC, JIT) and its k are printed too: on a shared machine wall time follows
- * the load of the other processes, CPU time much less.
+ * writes inputs at each scale of its base size (1x, 4x and 16x unless told), runs the command
+ * line for each report format, and prints the median wall time of RUNS runs and the exponent
+ * k = log(t_last / t_before) / log(last / before) between the two largest scales: 1.0 is linear,
+ * 2.0 quadratic. The process's CPU time (all threads: scan, GC, JIT) and its k are printed too: on
+ * a shared machine wall time follows the load of the other processes, CPU time much less.
+ * <p>
+ * By default every run is in this JVM, after one warm-up run at the smallest scale, and the step
+ * between the two largest scales is the one reported because at the smallest the JIT compilers
+ * are still at work. A step of 0.1 s moves with a few milliseconds of collection or compilation;
+ * with {@code fresh} set to a launcher ({@code bin/iac-lint}) each run is that command in a fresh
+ * JVM, timed by GNU time, so larger scales (such as {@code 16,64}) measure what a CI job runs.
  * <p>
  * A run that exits 2 (an input or policy error) is an error, never a figure: the probe stops.
- * Usage: {@code ScalingProbe [DIMENSION...]}, properties {@code runs} (default 3) and
- * {@code formats} (default {@code json,sarif,text}). Not a test: bench/scaling.sh runs it.
+ * Usage: {@code ScalingProbe [DIMENSION...]}, properties {@code runs} (default 3), {@code formats}
+ * (default {@code json,sarif,text}), {@code scales} (default {@code 1,4,16}) and {@code fresh}.
+ * Not a test: bench/scaling.sh runs it.
  */
 public final class ScalingProbe {
 
     private static final Path ROOT = Path.of("target/bench/scaling");
-    private static final int[] SCALES = {1, 4, 16};
+    private static final int[] SCALES = Arrays.stream(System.getProperty("scales", "1,4,16").split(","))
+            .map(String::trim).mapToInt(Integer::parseInt).toArray();
+    /** The launcher each run starts in a fresh JVM, or null to run in this one. */
+    private static final String FRESH = System.getProperty("fresh");
 
     /** Writes the input of a dimension at a scale and returns the path to scan. */
     private interface Input {
@@ -86,9 +95,14 @@ public final class ScalingProbe {
         int runs = Integer.parseInt(System.getProperty("runs", "3"));
         List<String> formats = List.of(System.getProperty("formats", "json,sarif,text").split(","));
         List<String> names = args.length > 0 ? List.of(args) : new ArrayList<>(DIMENSIONS.keySet());
-        System.out.printf(Locale.ROOT, "%d cores, %s; medians of %d runs in one JVM after a warm-up run; "
-                + "k = log(t16/t4)/log(4)%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.version"), runs);
+        if (SCALES.length < 2) {
+            throw new IllegalArgumentException("scales: two or more, such as 1,4,16");
+        }
+        int last = SCALES.length - 1;
+        System.out.printf(Locale.ROOT, "%d cores, %s; medians of %d runs %s; k = log(t%d/t%d)/log(%d/%d)%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"), runs,
+                FRESH == null ? "in one JVM after a warm-up run" : "of " + FRESH + ", a fresh JVM each",
+                SCALES[last], SCALES[last - 1], SCALES[last], SCALES[last - 1]);
         for (String name : names) {
             Dimension dimension = DIMENSIONS.get(name);
             if (dimension == null) {
@@ -105,43 +119,86 @@ public final class ScalingProbe {
                 bytes[i] = size(inputs[i]);
             }
             for (String format : formats) {
-                scan(inputs[0], format); // warm-up
+                scan(inputs[0], format); // warm-up (in a fresh JVM: the page cache)
                 double[][] seconds = new double[SCALES.length][];
                 for (int i = 0; i < SCALES.length; i++) {
                     seconds[i] = median(inputs[i], format, runs);
                 }
-                System.out.printf(Locale.ROOT, "%-24s %-5s wall 1x %5.2f s 4x %5.2f s 16x %5.2f s k = %.2f;"
-                                + " CPU 1x %5.2f s 4x %5.2f s 16x %5.2f s k = %.2f (16x: %.1f MB) -- %s%n",
-                        name, format, seconds[0][0], seconds[1][0], seconds[2][0], k(seconds, 0),
-                        seconds[0][1], seconds[1][1], seconds[2][1], k(seconds, 1), bytes[2] / 1048576.0,
-                        dimension.description());
+                StringBuilder wall = new StringBuilder();
+                StringBuilder cpu = new StringBuilder();
+                for (int i = 0; i < SCALES.length; i++) {
+                    wall.append(String.format(Locale.ROOT, "%dx %5.2f s ", SCALES[i], seconds[i][0]));
+                    cpu.append(String.format(Locale.ROOT, "%dx %5.2f s ", SCALES[i], seconds[i][1]));
+                }
+                System.out.printf(Locale.ROOT, "%-24s %-5s wall %sk = %.2f; CPU %sk = %.2f (%dx: %.1f MB) -- %s%n",
+                        name, format, wall, k(seconds, 0), cpu, k(seconds, 1), SCALES[last],
+                        bytes[last] / 1048576.0, dimension.description());
             }
         }
     }
 
+    /** The exponent between the two largest scales. */
     private static double k(double[][] seconds, int measure) {
-        return Math.log(seconds[2][measure] / seconds[1][measure]) / Math.log(4);
+        int last = SCALES.length - 1;
+        return Math.log(seconds[last][measure] / seconds[last - 1][measure])
+                / Math.log((double) SCALES[last] / SCALES[last - 1]);
     }
 
     /** The medians of wall time and of the process's CPU time, in seconds. */
-    private static double[] median(Path input, String format, int runs) {
+    private static double[] median(Path input, String format, int runs) throws IOException {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double[] wall = new double[runs];
         double[] cpu = new double[runs];
         for (int run = 0; run < runs; run++) {
             long start = System.nanoTime();
             long cpuStart = os.getProcessCpuTime();
-            scan(input, format);
+            double freshCpu = scan(input, format);
             wall[run] = (System.nanoTime() - start) / 1e9;
-            cpu[run] = (os.getProcessCpuTime() - cpuStart) / 1e9;
+            cpu[run] = FRESH == null ? (os.getProcessCpuTime() - cpuStart) / 1e9 : freshCpu;
         }
         Arrays.sort(wall);
         Arrays.sort(cpu);
         return new double[] {wall[runs / 2], cpu[runs / 2]};
     }
 
-    /** One scan through the command line; the report is written and thrown away. */
-    private static void scan(Path input, String format) {
+    /**
+     * One scan through the command line; the report is written and thrown away.
+     *
+     * @return in a fresh JVM, its CPU time (user + system) in seconds; in this JVM, 0
+     */
+    private static double scan(Path input, String format) throws IOException {
+        if (FRESH != null) {
+            return scanFresh(input, format);
+        }
+        scanHere(input, format);
+        return 0;
+    }
+
+    private static double scanFresh(Path input, String format) throws IOException {
+        Path times = Files.createTempFile("scaling-probe", ".time");
+        try {
+            Process process = new ProcessBuilder("/usr/bin/time", "-f", "%U %S", "-o", times.toString(), FRESH,
+                    "--no-config", "-f", format + ":/dev/null", input.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            int code = process.waitFor();
+            if (code != 0 && code != 1) {
+                throw new IllegalStateException(FRESH + " on " + input + " exited " + code + ", not a figure");
+            }
+            // GNU time writes "Command exited with non-zero status 1" first when the exit is 1.
+            List<String> lines = Files.readAllLines(times);
+            String[] userSystem = lines.get(lines.size() - 1).trim().split("\\s+");
+            return Double.parseDouble(userSystem[0]) + Double.parseDouble(userSystem[1]);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            Files.deleteIfExists(times);
+        }
+    }
+
+    private static void scanHere(Path input, String format) {
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"--no-config", "-f", format + ":/dev/null", input.toString()},
                 new PrintWriter(Writer.nullWriter()), new PrintWriter(err));
