@@ -18,9 +18,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads JSON into located {@link Node}s with Jackson's streaming parser. It reads characters
@@ -35,9 +33,6 @@ public final class JsonNodeReader {
 
     static final int MAX_NESTING = 500;
 
-    /** Longer strings seldom repeat; and at most this many are remembered at once, so the table stays small. */
-    private static final int SHARED_LENGTH = 64;
-    private static final int SHARED_STRINGS = 16_384;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -64,7 +59,7 @@ public final class JsonNodeReader {
     private boolean onName;
     private String name;
     /** Strings {@link #value} read, to give equal ones one object; null unless {@link #shareStrings}. */
-    private Map<String, String> strings;
+    private SharedValues<String> strings;
 
     private JsonNodeReader(String file, TagHandler handler, JsonParser parser) {
         this.file = file;
@@ -115,7 +110,7 @@ public final class JsonNodeReader {
      * repeats the same few values (a region, a tag, a model id) thousands of times.
      */
     public void shareStrings() {
-        strings = new HashMap<>();
+        strings = new SharedValues<>(64, 16_384, text -> text);
     }
 
     /** The file, as locations name it. */
@@ -153,10 +148,7 @@ public final class JsonNodeReader {
         if (!onName) {
             throw new IllegalStateException("the field's value is read already");
         }
-        JsonLocation at = parser.currentTokenLocation();
-        int line = Math.max(1, at.getLineNr());
-        int column = Math.max(1, at.getColumnNr());
-        return new Location(file, line, column, line, column + name.length() + 2);
+        return tokenSpan(name.length() + 2);
     }
 
     /** Reads the value's first token, when {@link #nextField} stopped on its name. */
@@ -188,23 +180,12 @@ public final class JsonNodeReader {
                 String text = shared(parser.getText());
                 yield scalar(text, text);
             }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(parser.getText(), number(parser.getText()));
-            case VALUE_TRUE -> scalar("true", Boolean.TRUE);
-            case VALUE_FALSE -> scalar("false", Boolean.FALSE);
-            case VALUE_NULL -> scalar("null", null);
-            default -> throw new InputException(tokenStart(), "invalid JSON: unexpected " + token);
+            default -> scalar(parser.getText(), scalarValue());
         };
     }
 
     private String shared(String text) {
-        if (strings == null || text.length() > SHARED_LENGTH) {
-            return text;
-        }
-        if (strings.size() >= SHARED_STRINGS) {
-            strings.clear(); // what repeats comes back soon; what does not is forgotten
-        }
-        String earlier = strings.putIfAbsent(text, text);
-        return earlier != null ? earlier : text;
+        return strings == null ? text : strings.of(text);
     }
 
     /** Passes over the value the reader is on; the parser still checks it. */
@@ -240,11 +221,8 @@ public final class JsonNodeReader {
     }
 
     private ScalarNode scalar(String raw, Object value) {
-        JsonLocation at = parser.currentTokenLocation();
-        int line = Math.max(1, at.getLineNr());
-        int column = Math.max(1, at.getColumnNr());
-        int width = parser.currentToken() == JsonToken.VALUE_STRING ? raw.length() + 2 : raw.length();
-        return new ScalarNode(new Location(file, line, column, line, column + width), raw, value);
+        return new ScalarNode(tokenSpan(parser.currentToken() == JsonToken.VALUE_STRING ? raw.length() + 2 : raw.length()),
+                raw, value);
     }
 
     private MappingNode object() throws IOException {
@@ -280,8 +258,15 @@ public final class JsonNodeReader {
     }
 
     private Location tokenStart() {
+        return tokenSpan(0);
+    }
+
+    /** From where the token the reader is on starts, {@code width} columns along its line. */
+    private Location tokenSpan(int width) {
         JsonLocation at = parser.currentTokenLocation();
-        return Location.point(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+        int line = Math.max(1, at.getLineNr());
+        int column = Math.max(1, at.getColumnNr());
+        return new Location(file, line, column, line, column + width);
     }
 
     /** From {@code start} to the end of the token the reader is on. */

@@ -7,12 +7,11 @@ import dev.iaclint.model.Node;
 import dev.iaclint.model.ScalarNode;
 import dev.iaclint.model.SequenceNode;
 import dev.iaclint.parse.JsonNodeReader;
+import dev.iaclint.parse.SharedValues;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds the nodes of what a plan says about a resource's change ({@code resource_changes[].change},
@@ -26,19 +25,13 @@ import java.util.Map;
  */
 final class ChangeNodes {
 
-    /**
-     * Short strings repeat across resources ({@code create}, {@code replace_because_cannot_update});
-     * longer ones seldom do. At most this many are remembered at once.
-     */
-    private static final int SHARED_LENGTH = 64;
-    private static final int SHARED_STRINGS = 4096;
-
     private final JsonNodeReader json;
     private final Location nowhere;
     private final ScalarNode yes;
     private final ScalarNode no;
     private final ScalarNode nothing;
-    private final Map<String, ScalarNode> strings = new HashMap<>();
+    /** Short strings repeat across resources ({@code create}, {@code replace_because_cannot_update}). */
+    private final SharedValues<ScalarNode> strings;
 
     ChangeNodes(JsonNodeReader json) {
         this.json = json;
@@ -46,6 +39,7 @@ final class ChangeNodes {
         this.yes = new ScalarNode(nowhere, "true", Boolean.TRUE);
         this.no = new ScalarNode(nowhere, "false", Boolean.FALSE);
         this.nothing = ScalarNode.ofNull(nowhere);
+        this.strings = new SharedValues<>(64, 4096, text -> ScalarNode.ofString(nowhere, text));
     }
 
     /**
@@ -128,16 +122,7 @@ final class ChangeNodes {
             case VALUE_TRUE -> yes;
             case VALUE_FALSE -> no;
             case VALUE_NULL -> nothing;
-            case VALUE_STRING -> {
-                String text = json.text();
-                if (text.length() > SHARED_LENGTH) {
-                    yield ScalarNode.ofString(nowhere, text);
-                }
-                if (strings.size() >= SHARED_STRINGS) {
-                    strings.clear(); // what repeats comes back soon; what does not is forgotten
-                }
-                yield strings.computeIfAbsent(text, t -> ScalarNode.ofString(nowhere, t));
-            }
+            case VALUE_STRING -> strings.of(json.text());
             default -> new ScalarNode(nowhere, json.text(), json.scalarValue());
         };
     }

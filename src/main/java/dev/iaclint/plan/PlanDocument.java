@@ -159,16 +159,16 @@ record PlanDocument(Optional<PlannedModule> root, Map<String, PlannedChange> cha
 
         /** Whether the reader is on an object; passes over anything else. */
         private boolean isObject() throws IOException {
-            if (json.token() == JsonToken.START_OBJECT) {
-                return true;
-            }
-            json.skip();
-            return false;
+            return startsWith(JsonToken.START_OBJECT);
         }
 
         /** Whether the reader is on an array; passes over anything else. */
         private boolean isArray() throws IOException {
-            if (json.token() == JsonToken.START_ARRAY) {
+            return startsWith(JsonToken.START_ARRAY);
+        }
+
+        private boolean startsWith(JsonToken start) throws IOException {
+            if (json.token() == start) {
                 return true;
             }
             json.skip();

@@ -41,6 +41,63 @@ final class Instances {
     }
 
     /**
+     * Every resource as it will exist: each instance of a count or for_each, or the block with
+     * its existence not deployed or unknown, within the module calls that reach it.
+     *
+     * @param repetitions the count or for_each of resource blocks (by address) and of module calls
+     *                    (by module address)
+     * @param resolving   resolves the values as written, for each.value
+     * @param existence   decides the keys, and so whether each resource exists; {@code resolving}
+     *                    unless the root is a reusable module whose defaults are guesses
+     */
+    static List<Resource> of(List<Resource> configured, Map<String, Repetition> repetitions, Unit resolving,
+                             Unit existence) {
+        Map<String, Keys> modules = new LinkedHashMap<>();
+        List<Resource> all = new ArrayList<>();
+        for (Resource resource : configured) {
+            Existence within = Existence.DEPLOYED;
+            for (String call : resource.deployment().callers()) {
+                Repetition repeated = repetitions.get(call);
+                if (repeated == null) {
+                    continue;
+                }
+                Existence module = modules.computeIfAbsent(call,
+                        c -> keys(repeated, existence, parentQualifier(c))).existence();
+                if (!module.deployed() || within.state() == Existence.State.DEPLOYED) {
+                    within = module;
+                }
+            }
+            Repetition own = repetitions.get(resource.address());
+            if (!within.deployed() || own == null) {
+                all.add(within == Existence.DEPLOYED ? resource
+                        : resource.withDeployment(resource.deployment().withExistence(within)));
+                continue;
+            }
+            Keys keys = keys(own, existence, qualifierOf(resource));
+            if (keys.existence().deployed() && !keys.instances().isEmpty() && existence != resolving) {
+                // Keys decided without guesses; each.value from the values as written.
+                keys = keys(own, resolving, qualifierOf(resource));
+            }
+            for (Resource instance : expand(resource, keys)) {
+                all.add(within == Existence.DEPLOYED || !instance.deployment().existence().deployed() ? instance
+                        : instance.withDeployment(instance.deployment().withExistence(within)));
+            }
+        }
+        return all;
+    }
+
+    private static String qualifierOf(Resource resource) {
+        List<String> callers = resource.deployment().callers();
+        return callers.isEmpty() ? "" : callers.get(callers.size() - 1) + ".";
+    }
+
+    /** The qualifier of the module that makes a module call: {@code module.a.} for {@code module.a.module.b}. */
+    private static String parentQualifier(String call) {
+        int last = call.lastIndexOf("module.");
+        return call.substring(0, last);
+    }
+
+    /**
      * @param unit      resolves the repetition's expression
      * @param qualifier the module address of the block, with a trailing dot
      */

@@ -5,7 +5,6 @@ import dev.iaclint.kinds.KindTable;
 import dev.iaclint.load.SourceTree;
 import dev.iaclint.model.DeletionProtection;
 import dev.iaclint.model.Deployment;
-import dev.iaclint.model.Existence;
 import dev.iaclint.model.Format;
 import dev.iaclint.model.Location;
 import dev.iaclint.model.MappingNode;
@@ -114,8 +113,8 @@ final class UnitBuilder {
         String name = display.apply(root);
         List<Resource> configured = providers.withProviderSettings(resources);
         TerraformUnit resolving = new TerraformUnit(name, configured, values, remote, root.getFileSystem(), alsoRead);
-        List<Resource> instances = instances(configured, resolving).stream()
-                .map(r -> withDynamicBlocks(r, resolving)).toList();
+        List<Resource> instances = Instances.of(configured, repetitions, resolving, existence(configured, resolving))
+                .stream().map(r -> withDynamicBlocks(r, resolving)).toList();
         TerraformUnit unit = new TerraformUnit(name, instances, values, remote, root.getFileSystem(), alsoRead);
         return new Module(unit, files, problems);
     }
@@ -287,50 +286,15 @@ final class UnitBuilder {
     }
 
     /**
-     * Every resource as it will exist: each instance of a count or for_each, or the block with
-     * its existence not deployed or unknown, within the module calls that reach it.
-     *
-     * <p>A root that configures nothing (no provider, backend or variable values) is a
-     * reusable module: its variables' defaults are guesses about callers, so whether a
-     * resource exists may not be decided from them (its author still learns what is wrong
-     * with a resource when it is created).
+     * The unit that decides whether each resource exists. A root that configures nothing (no
+     * provider, backend or variable values) is a reusable module: its variables' defaults are
+     * guesses about callers, so whether a resource exists may not be decided from them (its
+     * author still learns what is wrong with a resource when it is created).
      */
-    private List<Resource> instances(List<Resource> configured, TerraformUnit resolving) {
-        TerraformUnit existence = configuration ? resolving
+    private TerraformUnit existence(List<Resource> configured, TerraformUnit resolving) {
+        return configuration ? resolving
                 : new TerraformUnit(resolving.name(), configured, guessedDefaults(), remote, resolving.fileSystem(),
                 alsoRead);
-        Map<String, Instances.Keys> modules = new LinkedHashMap<>();
-        List<Resource> all = new ArrayList<>();
-        for (Resource resource : configured) {
-            Existence within = Existence.DEPLOYED;
-            for (String call : resource.deployment().callers()) {
-                Repetition repeated = repetitions.get(call);
-                if (repeated == null) {
-                    continue;
-                }
-                Existence module = modules.computeIfAbsent(call,
-                        c -> Instances.keys(repeated, existence, parentQualifier(c))).existence();
-                if (!module.deployed() || within.state() == Existence.State.DEPLOYED) {
-                    within = module;
-                }
-            }
-            Repetition own = repetitions.get(resource.address());
-            if (!within.deployed() || own == null) {
-                all.add(within == Existence.DEPLOYED ? resource
-                        : resource.withDeployment(resource.deployment().withExistence(within)));
-                continue;
-            }
-            Instances.Keys keys = Instances.keys(own, existence, qualifierOf(resource));
-            if (keys.existence().deployed() && !keys.instances().isEmpty() && existence != resolving) {
-                // Keys decided without guesses; each.value from the values as written.
-                keys = Instances.keys(own, resolving, qualifierOf(resource));
-            }
-            for (Resource instance : Instances.expand(resource, keys)) {
-                all.add(within == Existence.DEPLOYED || !instance.deployment().existence().deployed() ? instance
-                        : instance.withDeployment(instance.deployment().withExistence(within)));
-            }
-        }
-        return all;
     }
 
     /** The values with the root's defaulted variables unknown, for deciding existence in a reusable module. */
@@ -458,17 +422,6 @@ final class UnitBuilder {
     /** Where each call of {@link #callers} is written. */
     private List<Location> callSites(String qualifier) {
         return callers(qualifier).stream().map(call -> callSites.getOrDefault(call, Location.file(""))).toList();
-    }
-
-    private static String qualifierOf(Resource resource) {
-        List<String> callers = resource.deployment().callers();
-        return callers.isEmpty() ? "" : callers.get(callers.size() - 1) + ".";
-    }
-
-    /** The qualifier of the module that makes a module call: {@code module.a.} for {@code module.a.module.b}. */
-    private static String parentQualifier(String call) {
-        int last = call.lastIndexOf("module.");
-        return call.substring(0, last);
     }
 
     private boolean isMeta(Body.Item item, Set<String> meta) {
